@@ -1,0 +1,15 @@
+package org.sunshineledger.region;
+
+/**
+ * The identity of a township (镇 / 街道) inside the ledger.
+ *
+ * @param value a positive number
+ */
+public record TownshipId(long value) {
+  /** Validates the id. */
+  public TownshipId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("a township id is positive, not " + value);
+    }
+  }
+}

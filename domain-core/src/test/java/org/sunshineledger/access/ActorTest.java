@@ -1,0 +1,56 @@
+package org.sunshineledger.access;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sunshineledger.region.District;
+import org.sunshineledger.region.Village;
+import org.sunshineledger.region.Yicheng;
+
+class ActorTest {
+  private final District yicheng = Yicheng.district();
+  private final Village huangquan = yicheng.villageNamed("峨山镇", "黄泉村").orElseThrow();
+  private final Village sanshan = yicheng.villageNamed("峨山镇", "三山村").orElseThrow();
+  private final Village wannianzha = yicheng.villageNamed("古邵镇", "万年闸村").orElseThrow();
+
+  @Test
+  void a_village_officer_writes_to_its_own_village_only() {
+    Actor officer = Actor.villageOfficer("huangquan", huangquan);
+    assertTrue(officer.mayWriteTo(huangquan));
+    assertFalse(officer.mayWriteTo(sanshan));
+    assertFalse(officer.mayWriteTo(huangquan.township()));
+  }
+
+  @Test
+  void a_township_officer_writes_to_every_village_of_its_township_only() {
+    Actor officer = Actor.townshipOfficer("eshan", huangquan.township());
+    assertTrue(officer.mayWriteTo(huangquan));
+    assertTrue(officer.mayWriteTo(sanshan));
+    assertFalse(officer.mayWriteTo(wannianzha));
+    assertTrue(officer.mayWriteTo(huangquan.township()));
+    assertFalse(officer.mayWriteTo(wannianzha.township()));
+  }
+
+  @Test
+  void the_district_admin_writes_anywhere_and_donors_and_auditors_nowhere() {
+    assertTrue(Actor.unscoped("admin", Role.DISTRICT_ADMIN).mayWriteTo(wannianzha));
+    assertFalse(Actor.unscoped("donor", Role.DONOR).mayWriteTo(wannianzha));
+    assertFalse(Actor.unscoped("auditor", Role.AUDITOR).mayWriteTo(wannianzha));
+    assertFalse(Actor.unscoped("auditor", Role.AUDITOR).mayWriteTo(wannianzha.township()));
+  }
+
+  @Test
+  void an_officer_must_be_scoped_to_a_place() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Actor("x", Role.TOWNSHIP_OFFICER, Optional.empty(), Optional.empty()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Actor(
+                "x", Role.AUDITOR, Optional.of(huangquan.township()), Optional.of(huangquan.id())));
+  }
+}

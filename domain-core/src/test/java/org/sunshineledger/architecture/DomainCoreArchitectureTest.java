@@ -1,0 +1,22 @@
+package org.sunshineledger.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(
+    packages = "org.sunshineledger",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainCoreArchitectureTest {
+
+  @ArchTest
+  static final ArchRule domain_core_depends_on_the_jdk_only =
+      classes()
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.sunshineledger..")
+          .because("domain-core is embedded by other systems and must bring no dependency");
+}

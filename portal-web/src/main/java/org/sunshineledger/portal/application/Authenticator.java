@@ -1,0 +1,36 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.persistence.AccountEntity;
+
+/** Checks an account's name and password and tells which actor it is. */
+@ApplicationScoped
+public class Authenticator {
+  /** Checked against when the name is unknown, so that timing does not reveal which names exist. */
+  private static final String DECOY_HASH = PasswordHasher.hash("decoy-password");
+
+  @PersistenceContext(unitName = "sunshine")
+  private EntityManager em;
+
+  /**
+   * Authenticates an account.
+   *
+   * @param username the account name
+   * @param password the password offered
+   * @return the actor, or empty when the name or the password is wrong
+   */
+  public Optional<Actor> authenticate(String username, char[] password) {
+    Optional<AccountEntity> account =
+        em.createNamedQuery(AccountEntity.BY_USERNAME, AccountEntity.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .findFirst();
+    String hash = account.map(AccountEntity::passwordHash).orElse(DECOY_HASH);
+    boolean matches = PasswordHasher.matches(password, hash);
+    return matches ? account.map(AccountEntity::toActor) : Optional.empty();
+  }
+}

@@ -1,0 +1,19 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.sunshineledger.portal.persistence.DatabaseMigrator;
+
+/** At start: migrate the schema, then seed what an empty database lacks. */
+@ApplicationScoped
+public class PortalStartup {
+  @Inject DatabaseMigrator migrator;
+  @Inject DataSeeder seeder;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    migrator.migrate();
+    seeder.seed();
+  }
+}

@@ -1,0 +1,93 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.persistence.TownshipEntity;
+import org.sunshineledger.portal.persistence.VillageEntity;
+import org.sunshineledger.region.District;
+import org.sunshineledger.region.Township;
+import org.sunshineledger.region.Village;
+import org.sunshineledger.region.VillageContact;
+import org.sunshineledger.region.VillageId;
+import org.sunshineledger.region.Yicheng;
+
+/** Reads the district's places and records the villages' public contacts. */
+@ApplicationScoped
+public class RegionService {
+  private static final Logger LOG = Logger.getLogger(RegionService.class.getName());
+
+  @PersistenceContext(unitName = "sunshine")
+  private EntityManager em;
+
+  /**
+   * The district with its places and contacts, as stored.
+   *
+   * @return the places
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Places places() {
+    List<Township> townships =
+        em.createQuery("SELECT t FROM TownshipEntity t ORDER BY t.id", TownshipEntity.class)
+            .getResultList()
+            .stream()
+            .map(TownshipEntity::toDomain)
+            .toList();
+    List<VillageEntity> entities =
+        em.createQuery("SELECT v FROM VillageEntity v ORDER BY v.id", VillageEntity.class)
+            .getResultList();
+    List<Village> villages = entities.stream().map(VillageEntity::toDomain).toList();
+    Map<VillageId, VillageContact> contacts = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      VillageId id = villages.get(i).id();
+      entities.get(i).contact().ifPresent(contact -> contacts.put(id, contact));
+    }
+    District district =
+        new District(Yicheng.DISTRICT_NAME, Yicheng.DISTRICT_CODE, townships, villages);
+    return new Places(district, contacts);
+  }
+
+  /**
+   * Records a village's public contact (complaint telephone and notice-board location).
+   *
+   * @param actor who records it; must be allowed to write to the village
+   * @param villageId the village
+   * @param contact the new contact
+   * @return the village's stored version after the change
+   * @throws UnknownResourceException when there is no such village
+   * @throws AccessDeniedException when the village is outside the actor's scope
+   */
+  @Transactional
+  public long recordContact(Actor actor, VillageId villageId, VillageContact contact) {
+    VillageEntity entity = em.find(VillageEntity.class, villageId.value());
+    if (entity == null) {
+      throw new UnknownResourceException("village", villageId.value());
+    }
+    Village village = entity.toDomain();
+    if (!actor.mayWriteTo(village)) {
+      LOG.warning(
+          () ->
+              "denied: "
+                  + actor.username()
+                  + " ("
+                  + actor.role()
+                  + ") tried to write the contact of village "
+                  + villageId.value());
+      throw new AccessDeniedException(
+          actor.username() + " may not write to village " + villageId.value());
+    }
+    em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    entity.recordContact(contact, actor.username(), OffsetDateTime.now(ZoneOffset.UTC));
+    em.flush();
+    return entity.version();
+  }
+}

@@ -1,0 +1,16 @@
+package org.sunshineledger.portal.rest;
+
+import java.security.Principal;
+import org.sunshineledger.access.Actor;
+
+/**
+ * The authenticated caller of a request.
+ *
+ * @param actor the actor its account acts as
+ */
+public record ActorPrincipal(Actor actor) implements Principal {
+  @Override
+  public String getName() {
+    return actor.username();
+  }
+}

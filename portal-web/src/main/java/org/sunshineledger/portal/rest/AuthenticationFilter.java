@@ -1,0 +1,98 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.application.Authenticator;
+import org.sunshineledger.portal.application.NotAuthenticatedException;
+
+/**
+ * Reads HTTP Basic credentials when a request carries them and makes the account's {@link Actor}
+ * the request's principal. Requests without credentials stay anonymous: public reads need no
+ * login; each write asks for an actor through {@link Callers#actor(SecurityContext)}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+  private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class.getName());
+
+  @Inject Authenticator authenticator;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null) {
+      return;
+    }
+    Actor actor =
+        credentials(header)
+            .flatMap(c -> authenticator.authenticate(c.username(), c.password()))
+            .orElseThrow(
+                () -> {
+                  LOG.warning(() -> "failed login for " + request.getUriInfo().getPath());
+                  return new NotAuthenticatedException("the credentials are not valid");
+                });
+    boolean secure = request.getSecurityContext().isSecure();
+    request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
+  }
+
+  private static Optional<Credentials> credentials(String header) {
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    char[] password = decoded.substring(colon + 1).toCharArray();
+    return Optional.of(new Credentials(decoded.substring(0, colon), password));
+  }
+
+  /** Never printed: its toString leaves the password out. */
+  private record Credentials(String username, char[] password) {
+    @Override
+    public String toString() {
+      return "Credentials[" + username + "]";
+    }
+  }
+
+  private record ActorSecurityContext(ActorPrincipal principal, boolean secure)
+      implements SecurityContext {
+    @Override
+    public Principal getUserPrincipal() {
+      return principal;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return principal.actor().role().name().equals(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+      return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return SecurityContext.BASIC_AUTH;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.sunshineledger.portal.rest;
+
+/** A request body that is not what the endpoint takes, naming the field: answered with 400. */
+public final class BadRequestBodyException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  /**
+   * Creates the refusal.
+   *
+   * @param field the field at fault, or null for the body as a whole
+   * @param message what is wrong with it
+   */
+  public BadRequestBodyException(String field, String message) {
+    super(message);
+    this.field = field;
+  }
+
+  /**
+   * Returns the field at fault.
+   *
+   * @return the field's name, or null for the whole body
+   */
+  public String field() {
+    return field;
+  }
+}

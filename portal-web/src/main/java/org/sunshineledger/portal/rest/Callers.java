@@ -1,0 +1,24 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.ws.rs.core.SecurityContext;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.application.NotAuthenticatedException;
+
+/** Who is calling: the one place a resource asks for the authenticated actor. */
+public final class Callers {
+  private Callers() {}
+
+  /**
+   * The authenticated actor of a request.
+   *
+   * @param security the request's security context
+   * @return the actor
+   * @throws NotAuthenticatedException when the request carries no valid credentials
+   */
+  public static Actor actor(SecurityContext security) {
+    if (security.getUserPrincipal() instanceof ActorPrincipal principal) {
+      return principal.actor();
+    }
+    throw new NotAuthenticatedException("this request needs an account; send HTTP Basic credentials");
+  }
+}

@@ -1,0 +1,51 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The servlet container's error page (see {@code web.xml}): an error that escaped the JAX-RS
+ * mapping still leaves as a problem, never as the container's HTML report with its product name
+ * and exception.
+ */
+@Path("/error")
+public class ErrorResource {
+  @Context HttpServletRequest request;
+
+  /**
+   * Answers the error the container caught.
+   *
+   * @return the problem
+   */
+  @GET
+  @POST
+  @PUT
+  @DELETE
+  @PATCH
+  @HEAD
+  @OPTIONS
+  @Operation(hidden = true)
+  public Response error() {
+    Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int code = status instanceof Integer number ? number : 404;
+    if (code >= 500) {
+      Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+      if (thrown instanceof Throwable throwable) {
+        return ProblemMapper.problemFor(throwable).toResponse();
+      }
+      return Problem.of(code, "an unexpected error occurred").toResponse();
+    }
+    return Problem.of(code, "the request cannot be served as sent").toResponse();
+  }
+}

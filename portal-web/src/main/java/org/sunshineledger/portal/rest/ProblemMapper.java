@@ -1,0 +1,108 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sunshineledger.kernel.DomainException;
+import org.sunshineledger.portal.application.AccessDeniedException;
+import org.sunshineledger.portal.application.NotAuthenticatedException;
+import org.sunshineledger.portal.application.UnknownResourceException;
+
+/**
+ * Turns every exception that leaves a resource into a {@link Problem}: domain rules into 422 with
+ * the rule and its figures, malformed bodies into 400 naming the field, scope into 401 and 403,
+ * concurrent edits into 409, and anything unforeseen into a 500 that says only an incident number
+ * (the details go to the server log).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return withChallenge(problemFor(thrown).toResponse());
+  }
+
+  static Problem problemFor(Throwable thrown) {
+    if (thrown instanceof DomainException rule) {
+      return Problem.ruleBroken(rule.rule(), rule.getMessage(), rule.figures());
+    }
+    if (thrown instanceof BadRequestBodyException bad) {
+      Problem problem = Problem.of(Status.BAD_REQUEST, bad.getMessage());
+      return bad.field() == null ? problem : problem.field(bad.field());
+    }
+    if (thrown instanceof NotAuthenticatedException) {
+      return Problem.of(Status.UNAUTHORIZED, thrown.getMessage());
+    }
+    if (thrown instanceof AccessDeniedException) {
+      return Problem.of(Status.FORBIDDEN, thrown.getMessage());
+    }
+    if (thrown instanceof UnknownResourceException) {
+      return Problem.of(Status.NOT_FOUND, thrown.getMessage());
+    }
+    if (thrown instanceof OptimisticLockException || causedBy(thrown, OptimisticLockException.class)) {
+      return Problem.of(Status.CONFLICT, "someone else changed this record first; reload and retry");
+    }
+    if (thrown instanceof ConstraintViolationException violations) {
+      Problem problem = Problem.of(422, "the request breaks a constraint");
+      return violations.getConstraintViolations().stream()
+          .findFirst()
+          .map(v -> problem.field(lastNode(v.getPropertyPath().toString())))
+          .orElse(problem);
+    }
+    if (causedBy(thrown, JsonException.class) || causedBy(thrown, JsonbException.class)) {
+      return Problem.of(Status.BAD_REQUEST, "the body is not well-formed JSON");
+    }
+    if (thrown instanceof NotFoundException) {
+      return Problem.of(Status.NOT_FOUND, "nothing is published at this address");
+    }
+    if (thrown instanceof NotAllowedException) {
+      return Problem.of(Status.METHOD_NOT_ALLOWED, "this address does not take that method");
+    }
+    if (thrown instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status < 500) {
+        return Problem.of(status, "the request cannot be served as sent");
+      }
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "incident " + incident, thrown);
+    return Problem.of(
+        Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; incident " + incident);
+  }
+
+  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  /** Adds the challenge a 401 needs. */
+  private static Response withChallenge(Response response) {
+    return response.getStatus() == 401
+        ? Response.fromResponse(response)
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sunshine-ledger\", charset=\"UTF-8\"")
+            .build()
+        : response;
+  }
+}

@@ -1,0 +1,83 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.portal.application.Places;
+import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.region.District;
+import org.sunshineledger.region.VillageDesignation;
+
+/** The public pages. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class PagesResource {
+  private static final String LANG = "lang";
+
+  @Inject PageRenderer renderer;
+  @Inject RegionService regions;
+
+  /**
+   * The landing page: 峄城区, its townships and villages with their designations.
+   *
+   * @param lang the language chosen with the switch, or null
+   * @param cookie the language chosen earlier, or null
+   * @param headers the request's headers, for Accept-Language
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Operation(summary = "首页 — the landing page (HTML)", hidden = true)
+  public Response landing(
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PageContext page = page(lang, cookie, headers, uri, "/");
+    Places places = regions.places();
+    District district = places.district();
+    Map<String, Object> model =
+        Map.of(
+            "district", district,
+            "places", places,
+            "keySupportCount", district.villagesDesignated(VillageDesignation.KEY_SUPPORT).size(),
+            "focusCount", district.focusTownships().size(),
+            "keySupport", VillageDesignation.KEY_SUPPORT);
+    return withLanguageCookie(Response.ok(renderer.render("landing", page, model)), lang, page);
+  }
+
+  static PageContext page(
+      String lang, String cookie, HttpHeaders headers, UriInfo uri, String path) {
+    Language language = Language.choose(lang, cookie, headers.getAcceptableLanguages());
+    String base = uri.getBaseUri().getRawPath();
+    if (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return new PageContext(language, base, path);
+  }
+
+  static Response withLanguageCookie(Response.ResponseBuilder response, String lang, PageContext page) {
+    if (Language.fromCode(lang).isPresent()) {
+      response.cookie(
+          new NewCookie.Builder(LANG)
+              .value(page.language().code())
+              .path(page.base().isEmpty() ? "/" : page.base())
+              .maxAge(365 * 24 * 3600)
+              .sameSite(NewCookie.SameSite.LAX)
+              .httpOnly(true)
+              .build());
+    }
+    return response.header(HttpHeaders.CONTENT_LANGUAGE, page.language().tag()).build();
+  }
+}
