@@ -1,6 +1,6 @@
 /**
- * Sunshine Ledger's domain library (阳光账本领域库): the rules of the 峄城区 three-year campaign
- * against poverty, with no dependency beyond the JDK.
+ * Sunshine Ledger's domain library (阳光账本领域库): the rules of the 峄城区 three-year campaign against
+ * poverty, with no dependency beyond the JDK.
  */
 module org.sunshineledger.domain {
   exports org.sunshineledger.kernel;

@@ -14,8 +14,8 @@ import java.util.Objects;
 import org.sunshineledger.kernel.DomainException;
 
 /**
- * An amount of money (金额) held exactly in the minor unit of its currency — for 人民币 (CNY), the
- * fen (分).
+ * An amount of money (金额) held exactly in the minor unit of its currency — for 人民币 (CNY), the fen
+ * (分).
  *
  * <p>Immutable and final. There is no {@code double} entry point: amounts come from whole fen, from
  * a decimal string such as {@code "1234.56"} or from a {@link BigDecimal} that has no more decimals
@@ -292,7 +292,8 @@ public final class Money implements Comparable<Money> {
     BigInteger[] remainders = new BigInteger[integral.length];
     long handedOut = 0;
     for (int i = 0; i < integral.length; i++) {
-      BigInteger[] quotientAndRemainder = whole.multiply(integral[i]).divideAndRemainder(totalWeight);
+      BigInteger[] quotientAndRemainder =
+          whole.multiply(integral[i]).divideAndRemainder(totalWeight);
       parts[i] = quotientAndRemainder[0].longValueExact();
       remainders[i] = quotientAndRemainder[1];
       handedOut += parts[i];

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * A district (区) with its townships and villages: the unit that owns the programme.
  *
- * <p>An immutable map of places. Townships and villages keep the order they were given in (for
- * 峄城区, the order of the statistical division codes).
+ * <p>An immutable map of places. Townships and villages keep the order they were given in (for 峄城区,
+ * the order of the statistical division codes).
  */
 public final class District {
   private final String name;
@@ -32,7 +32,8 @@ public final class District {
    * @throws IllegalArgumentException when a village names a township that is not in the district,
    *     or an id appears twice
    */
-  public District(String name, DivisionCode code, List<Township> townships, List<Village> villages) {
+  public District(
+      String name, DivisionCode code, List<Township> townships, List<Village> villages) {
     this.name = Objects.requireNonNull(name, "name");
     this.code = Objects.requireNonNull(code, "code");
     this.townships = List.copyOf(townships);
@@ -143,10 +144,7 @@ public final class District {
   public Optional<Village> villageNamed(String townshipName, String villageName) {
     return townshipNamed(townshipName)
         .flatMap(
-            t ->
-                villagesOf(t.id()).stream()
-                    .filter(v -> v.name().equals(villageName))
-                    .findFirst());
+            t -> villagesOf(t.id()).stream().filter(v -> v.name().equals(villageName)).findFirst());
   }
 
   /**

@@ -2,7 +2,8 @@ package org.sunshineledger.region;
 
 /**
  * A statistical division code (统计用区划代码) of the National Bureau of Statistics: 12 digits for a
- * village or community, 9 for a township, 6 for a county-level district. The ledger keeps it as the place's external id.
+ * village or community, 9 for a township, 6 for a county-level district. The ledger keeps it as the
+ * place's external id.
  *
  * @param value the digits
  */

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.sunshineledger.kernel.DomainException;
 
 /**
- * The public contact of a village (村务公开联系方式): the local complaint telephone and where its
- * notice board (公示栏) stands. Both are printed on every notice the village publishes, beside the
- * 12317 hotline.
+ * The public contact of a village (村务公开联系方式): the local complaint telephone and where its notice
+ * board (公示栏) stands. Both are printed on every notice the village publishes, beside the 12317
+ * hotline.
  *
  * @param complaintPhone the local complaint telephone, digits with an optional area-code hyphen
  * @param noticeBoardLocation where the notice board stands, for example 村委会大院东墙

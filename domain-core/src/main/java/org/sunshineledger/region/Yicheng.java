@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 峄城区 (枣庄市, 山东省) as the ledger knows it: its 7 townships and 328 villages and communities
- * from the 2023 statistical division codes (统计用区划代码, cut-off 2023-06-30), plus 石灰窑埠村, which
- * the 2018 policy names and the 2023 list no longer has, with the designations of policy §4.
+ * 峄城区 (枣庄市, 山东省) as the ledger knows it: its 7 townships and 328 villages and communities from the
+ * 2023 statistical division codes (统计用区划代码, cut-off 2023-06-30), plus 石灰窑埠村, which the 2018 policy
+ * names and the 2023 list no longer has, with the designations of policy §4.
  *
  * <p>Ids are given in the order of the division codes: townships 1–7, villages 1–328, and 329 for
  * 石灰窑埠村, so they are the same on every load.
@@ -123,8 +123,8 @@ public final class Yicheng {
   }
 
   /**
-   * The common name of a registered name: 黄泉村委会 → 黄泉村, 城前村村民委员会 → 城前村, 岳庄社区居民委员会 →
-   * 岳庄社区, 邵楼居委会 → 邵楼居; a name cut short in the source (工农社区居) loses its stub.
+   * The common name of a registered name: 黄泉村委会 → 黄泉村, 城前村村民委员会 → 城前村, 岳庄社区居民委员会 → 岳庄社区, 邵楼居委会 →
+   * 邵楼居; a name cut short in the source (工农社区居) loses its stub.
    */
   static String commonName(String registered) {
     if (registered.endsWith("村民委员会")) {
@@ -154,9 +154,7 @@ public final class Yicheng {
   }
 
   static VillageKind kindOf(String registered) {
-    return registered.endsWith("居委会")
-            || registered.endsWith("居民委员会")
-            || registered.endsWith("社区居")
+    return registered.endsWith("居委会") || registered.endsWith("居民委员会") || registered.endsWith("社区居")
         ? VillageKind.COMMUNITY
         : VillageKind.VILLAGE;
   }

@@ -42,7 +42,8 @@ class MoneyAllocationProperties {
       @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long fen,
       @ForAll("weights") List<BigDecimal> weights) {
     Assume.that(hasPositiveSum(weights));
-    assertEquals(Money.ofFen(fen).allocate(weights), Money.ofFen(fen).allocate(List.copyOf(weights)));
+    assertEquals(
+        Money.ofFen(fen).allocate(weights), Money.ofFen(fen).allocate(List.copyOf(weights)));
   }
 
   @Property(tries = 2000)

@@ -40,22 +40,23 @@ class MoneyTest {
   @Test
   void refuses_arithmetic_that_overflows() {
     DomainException refused =
-        assertThrows(
-            DomainException.class, () -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)));
+        assertThrows(DomainException.class, () -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)));
     assertEquals("money.overflow", refused.rule());
   }
 
   @Test
   void allocates_one_yuan_in_three_by_largest_remainder_with_ties_to_the_first() {
     assertEquals(
-        List.of(Money.ofFen(34), Money.ofFen(33), Money.ofFen(33)), Money.yuan("1").allocate(1, 1, 1));
+        List.of(Money.ofFen(34), Money.ofFen(33), Money.ofFen(33)),
+        Money.yuan("1").allocate(1, 1, 1));
   }
 
   @Test
   void allocates_by_decimal_weights_exactly() {
     List<Money> parts =
         Money.yuan("100")
-            .allocate(List.of(new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.25")));
+            .allocate(
+                List.of(new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.25")));
     assertEquals(List.of(Money.yuan("50"), Money.yuan("25"), Money.yuan("25")), parts);
   }
 

@@ -61,8 +61,7 @@ class YichengTest {
 
   @Test
   void the_key_support_baimiao_is_liuyuans_not_yinpings() {
-    assertTrue(
-        yicheng.villageNamed("榴园镇", "白庙村").orElseThrow().is(VillageDesignation.KEY_SUPPORT));
+    assertTrue(yicheng.villageNamed("榴园镇", "白庙村").orElseThrow().is(VillageDesignation.KEY_SUPPORT));
     assertFalse(
         yicheng.villageNamed("阴平镇", "白庙村").orElseThrow().is(VillageDesignation.KEY_SUPPORT));
   }

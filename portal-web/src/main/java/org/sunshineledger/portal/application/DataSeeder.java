@@ -22,8 +22,8 @@ import org.sunshineledger.region.Yicheng;
 
 /**
  * Fills an empty database: the district's places (reference data, always), the initial
- * administrator from configuration, and — only into a database that was empty — the demo
- * accounts, one per role. It never writes over data that is already there.
+ * administrator from configuration, and — only into a database that was empty — the demo accounts,
+ * one per role. It never writes over data that is already there.
  */
 @ApplicationScoped
 public class DataSeeder {

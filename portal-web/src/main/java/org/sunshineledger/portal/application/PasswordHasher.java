@@ -55,7 +55,13 @@ public final class PasswordHasher {
 
   private static String encode(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + base64.encodeToString(salt)
+        + "$"
+        + base64.encodeToString(hash);
   }
 
   private static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
@@ -78,5 +84,4 @@ public final class PasswordHasher {
   public static String hash(String password) {
     return hash(password.toCharArray());
   }
-
 }

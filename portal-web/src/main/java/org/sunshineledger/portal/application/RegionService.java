@@ -37,7 +37,8 @@ public class RegionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Places places() {
     List<Township> townships =
-        em.createQuery("SELECT t FROM TownshipEntity t ORDER BY t.id", TownshipEntity.class)
+        em
+            .createQuery("SELECT t FROM TownshipEntity t ORDER BY t.id", TownshipEntity.class)
             .getResultList()
             .stream()
             .map(TownshipEntity::toDomain)

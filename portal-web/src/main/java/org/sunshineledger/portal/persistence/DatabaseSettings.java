@@ -36,7 +36,8 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
     String url =
         setting
             .get("SUNSHINE_DB_URL")
-            .orElse("jdbc:h2:file:" + dataDirectory.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE");
+            .orElse(
+                "jdbc:h2:file:" + dataDirectory.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE");
     boolean h2 = url.startsWith("jdbc:h2:");
     return new DatabaseSettings(
         dataDirectory,
@@ -54,7 +55,8 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
     return url.startsWith("jdbc:postgresql:");
   }
 
-  private record Setting(Map<String, String> environment, java.util.function.UnaryOperator<String> properties) {
+  private record Setting(
+      Map<String, String> environment, java.util.function.UnaryOperator<String> properties) {
     /** The environment variable, else the system property of the same name in dotted lower case. */
     Optional<String> get(String variable) {
       String value = environment.get(variable);

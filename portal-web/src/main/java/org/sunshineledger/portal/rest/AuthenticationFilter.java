@@ -19,8 +19,8 @@ import org.sunshineledger.portal.application.NotAuthenticatedException;
 
 /**
  * Reads HTTP Basic credentials when a request carries them and makes the account's {@link Actor}
- * the request's principal. Requests without credentials stay anonymous: public reads need no
- * login; each write asks for an actor through {@link Callers#actor(SecurityContext)}.
+ * the request's principal. Requests without credentials stay anonymous: public reads need no login;
+ * each write asks for an actor through {@link Callers#actor(SecurityContext)}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -53,7 +53,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }

@@ -19,6 +19,7 @@ public final class Callers {
     if (security.getUserPrincipal() instanceof ActorPrincipal principal) {
       return principal.actor();
     }
-    throw new NotAuthenticatedException("this request needs an account; send HTTP Basic credentials");
+    throw new NotAuthenticatedException(
+        "this request needs an account; send HTTP Basic credentials");
   }
 }

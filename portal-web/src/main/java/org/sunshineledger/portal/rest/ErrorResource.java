@@ -4,8 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,27 +14,69 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The servlet container's error page (see {@code web.xml}): an error that escaped the JAX-RS
- * mapping still leaves as a problem, never as the container's HTML report with its product name
- * and exception.
+ * mapping still leaves as a problem, never as the container's HTML report with its product name and
+ * exception.
  */
 @Path("/error")
 public class ErrorResource {
   @Context HttpServletRequest request;
 
   /**
-   * Answers the error the container caught.
+   * Answers an error the container caught during a GET (HEAD and OPTIONS follow GET).
    *
    * @return the problem
    */
   @GET
-  @POST
-  @PUT
-  @DELETE
-  @PATCH
-  @HEAD
-  @OPTIONS
   @Operation(hidden = true)
-  public Response error() {
+  public Response onGet() {
+    return error();
+  }
+
+  /**
+   * Answers an error the container caught during a POST.
+   *
+   * @return the problem
+   */
+  @POST
+  @Operation(hidden = true)
+  public Response onPost() {
+    return error();
+  }
+
+  /**
+   * Answers an error the container caught during a PUT.
+   *
+   * @return the problem
+   */
+  @PUT
+  @Operation(hidden = true)
+  public Response onPut() {
+    return error();
+  }
+
+  /**
+   * Answers an error the container caught during a DELETE.
+   *
+   * @return the problem
+   */
+  @DELETE
+  @Operation(hidden = true)
+  public Response onDelete() {
+    return error();
+  }
+
+  /**
+   * Answers an error the container caught during a PATCH.
+   *
+   * @return the problem
+   */
+  @PATCH
+  @Operation(hidden = true)
+  public Response onPatch() {
+    return error();
+  }
+
+  private Response error() {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer number ? number : 404;
     if (code >= 500) {

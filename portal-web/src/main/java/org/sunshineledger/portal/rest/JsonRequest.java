@@ -6,8 +6,8 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 
 /**
- * A JSON request body read field by field, so that every mistake names its field: an unknown
- * field, a field of the wrong type and a missing field are each refused with the field's name.
+ * A JSON request body read field by field, so that every mistake names its field: an unknown field,
+ * a field of the wrong type and a missing field are each refused with the field's name.
  */
 public final class JsonRequest {
   private final JsonObject body;

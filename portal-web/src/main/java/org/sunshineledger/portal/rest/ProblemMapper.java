@@ -52,8 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof UnknownResourceException) {
       return Problem.of(Status.NOT_FOUND, thrown.getMessage());
     }
-    if (thrown instanceof OptimisticLockException || causedBy(thrown, OptimisticLockException.class)) {
-      return Problem.of(Status.CONFLICT, "someone else changed this record first; reload and retry");
+    if (thrown instanceof OptimisticLockException
+        || causedBy(thrown, OptimisticLockException.class)) {
+      return Problem.of(
+          Status.CONFLICT, "someone else changed this record first; reload and retry");
     }
     if (thrown instanceof ConstraintViolationException violations) {
       Problem problem = Problem.of(422, "the request breaks a constraint");
@@ -101,7 +103,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Response withChallenge(Response response) {
     return response.getStatus() == 401
         ? Response.fromResponse(response)
-            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sunshine-ledger\", charset=\"UTF-8\"")
+            .header(
+                HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sunshine-ledger\", charset=\"UTF-8\"")
             .build()
         : response;
   }

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Set;
-import org.sunshineledger.access.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.application.UnknownResourceException;
 import org.sunshineledger.region.VillageContact;
@@ -60,11 +60,11 @@ public class RegionsResource {
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     VillageId village = villageId(id);
-    JsonRequest request =
-        JsonRequest.of(body, Set.of("complaintPhone", "noticeBoardLocation"));
+    JsonRequest request = JsonRequest.of(body, Set.of("complaintPhone", "noticeBoardLocation"));
     VillageContact contact =
         new VillageContact(
-            request.requiredString("complaintPhone"), request.requiredString("noticeBoardLocation"));
+            request.requiredString("complaintPhone"),
+            request.requiredString("noticeBoardLocation"));
     regions.recordContact(actor, village, contact);
     return RegionsResponse.ContactView.of(contact);
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The languages of the portal: Chinese first, English second. A page's language comes from the
- * {@code lang} query parameter (the visible switch), else the {@code lang} cookie it sets, else
- * the browser's {@code Accept-Language}, else Chinese.
+ * {@code lang} query parameter (the visible switch), else the {@code lang} cookie it sets, else the
+ * browser's {@code Accept-Language}, else Chinese.
  */
 public enum Language {
   /** 简体中文, the default. */

@@ -1,8 +1,8 @@
 package org.sunshineledger.portal.web;
 
 /**
- * What every page needs to know about its request: its language and the addresses of the
- * language switch.
+ * What every page needs to know about its request: its language and the addresses of the language
+ * switch.
  *
  * @param language the language the page is rendered in
  * @param base the application's context path, without a trailing slash

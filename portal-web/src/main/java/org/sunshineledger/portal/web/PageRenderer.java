@@ -63,7 +63,9 @@ public class PageRenderer {
    */
   public static String message(Language language, String key, Object... arguments) {
     String pattern = bundle(language).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, language.locale()).format(arguments);
   }
 
   private static ResourceBundle bundle(Language language) {
@@ -93,7 +95,8 @@ public class PageRenderer {
       Language language =
           context.getLocale().getLanguage().equals("en") ? Language.EN : Language.ZH;
       try {
-        return message(language, key, messageParameters == null ? new Object[0] : messageParameters);
+        return message(
+            language, key, messageParameters == null ? new Object[0] : messageParameters);
       } catch (MissingResourceException missing) {
         return null;
       }

@@ -49,11 +49,16 @@ public class PagesResource {
     District district = places.district();
     Map<String, Object> model =
         Map.of(
-            "district", district,
-            "places", places,
-            "keySupportCount", district.villagesDesignated(VillageDesignation.KEY_SUPPORT).size(),
-            "focusCount", district.focusTownships().size(),
-            "keySupport", VillageDesignation.KEY_SUPPORT);
+            "district",
+            district,
+            "places",
+            places,
+            "keySupportCount",
+            district.villagesDesignated(VillageDesignation.KEY_SUPPORT).size(),
+            "focusCount",
+            district.focusTownships().size(),
+            "keySupport",
+            VillageDesignation.KEY_SUPPORT);
     return withLanguageCookie(Response.ok(renderer.render("landing", page, model)), lang, page);
   }
 
@@ -67,7 +72,8 @@ public class PagesResource {
     return new PageContext(language, base, path);
   }
 
-  static Response withLanguageCookie(Response.ResponseBuilder response, String lang, PageContext page) {
+  static Response withLanguageCookie(
+      Response.ResponseBuilder response, String lang, PageContext page) {
     if (Language.fromCode(lang).isPresent()) {
       response.cookie(
           new NewCookie.Builder(LANG)

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sets the security headers on every response of the application, pages, API and errors alike:
- * a strict Content-Security-Policy (no script, no framing), no MIME sniffing, no referrer to other
+ * Sets the security headers on every response of the application, pages, API and errors alike: a
+ * strict Content-Security-Policy (no script, no framing), no MIME sniffing, no referrer to other
  * sites, and no server product or version.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)

@@ -1,0 +1,151 @@
+package org.sunshineledger.portal.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for page tests, with axe-core for WCAG 2.1 AA. Where no Chromium is
+ * installed the page tests are skipped with a message — except under CI ({@code CI=true}), where
+ * its absence fails them.
+ */
+public final class Browser implements AutoCloseable {
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /**
+   * Starts Chromium, or skips the calling test where there is none outside CI.
+   *
+   * @return the browser
+   */
+  public static Browser start() {
+    boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    if (!installed && !"true".equals(System.getenv("CI"))) {
+      Assumptions.abort(
+          "Chromium page tests skipped: install Debian's chromium and chromium-driver");
+    }
+    if (!installed) {
+      throw new IllegalStateException("CI=true but /usr/bin/chromium or chromedriver is missing");
+    }
+    if (Boolean.getBoolean("sunshine.skipBrowser") && !"true".equals(System.getenv("CI"))) {
+      Assumptions.abort("Chromium page tests skipped by -Dsunshine.skipBrowser=true");
+    }
+    try {
+      Path profile = Files.createTempDirectory("sunshine-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=390,844",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Browser(driver, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a page.
+   *
+   * @param address the page's address
+   * @return this browser
+   */
+  public Browser open(URI address) {
+    driver.get(address.toString());
+    return this;
+  }
+
+  /**
+   * The visible text of the page's body.
+   *
+   * @return the text
+   */
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * The page's {@code lang} attribute.
+   *
+   * @return the language tag
+   */
+  public String lang() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /**
+   * Follows the visible language switch.
+   *
+   * @return this browser
+   */
+  public Browser switchLanguage() {
+    driver.findElement(By.cssSelector("a.switch")).click();
+    return this;
+  }
+
+  /**
+   * Runs axe-core on the page for WCAG 2.1 A and AA.
+   *
+   * @return one line per violation (rule, impact, how many elements), empty when there is none
+   */
+  public List<String> accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    return results.getViolations().stream().map(Browser::describe).toList();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + ", "
+        + rule.getNodes().size()
+        + " elements): "
+        + rule.getHelp();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temporary profile left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.sunshineledger.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests, always on loopback whatever address Payara reports. */
+public final class Http {
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  /**
+   * A client of a deployment.
+   *
+   * @param deployment the deployment's URL as Arquillian gives it
+   */
+  public Http(URL deployment) {
+    String url = deployment.toString().replaceFirst("//[^:/]+", "//127.0.0.1");
+    this.base = URI.create(url.endsWith("/") ? url : url + "/");
+  }
+
+  /**
+   * The address of a path of the deployment.
+   *
+   * @param path a path without a leading slash
+   * @return the address
+   */
+  public URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  /**
+   * Sends a request.
+   *
+   * @param request the request
+   * @return the response with its body as text
+   */
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * GETs a path.
+   *
+   * @param path the path
+   * @return the response
+   */
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)));
+  }
+
+  /**
+   * PUTs JSON to a path, optionally as an account.
+   *
+   * @param path the path
+   * @param json the body
+   * @param username the account, or null for an anonymous request
+   * @return the response
+   */
+  public HttpResponse<String> putJson(String path, String json, String username) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (username != null) {
+      request.header("Authorization", basic(username, DEMO_PASSWORD));
+    }
+    return send(request);
+  }
+
+  /** The demo accounts' password, as the README gives it. */
+  public static final String DEMO_PASSWORD = "sunshine-demo";
+
+  /**
+   * An HTTP Basic header.
+   *
+   * @param username the account
+   * @param password the password
+   * @return the header's value
+   */
+  public static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a JSON object body.
+   *
+   * @param response the response
+   * @return the object
+   */
+  public static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,366 @@
+package org.sunshineledger.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sunshineledger.portal.application.Places;
+import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.persistence.DatabaseMigrator;
+import org.sunshineledger.region.VillageDesignation;
+
+/**
+ * The portal on a managed Payara Micro: in-container tests that inject its beans and data source,
+ * and client tests over HTTP and in Chromium. One deployment for the class, since each start of
+ * Payara costs seconds; every test uses its own village so that none depends on another's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+  private static final String CONTACT =
+      "{\"complaintPhone\":\"0632-7711234\",\"noticeBoardLocation\":\"村委会大院东墙\"}";
+
+  @Deployment(testable = true)
+  static WebArchive deployment() {
+    return Deployments.portal().addClasses(Http.class, Deployments.class);
+  }
+
+  @Inject RegionService regions;
+
+  @Inject DatabaseMigrator migrator;
+
+  @Resource(lookup = "java:app/jdbc/sunshine")
+  DataSource dataSource;
+
+  // ---- in the container ------------------------------------------------------------------
+
+  @Test
+  void the_district_is_seeded_into_the_database_on_first_start() {
+    Places places = regions.places();
+    assertEquals(7, places.district().townships().size());
+    assertEquals(329, places.district().villages().size());
+    assertEquals(9, places.district().villagesDesignated(VillageDesignation.KEY_SUPPORT).size());
+    assertEquals(3, places.district().focusTownships().size());
+  }
+
+  @Test
+  void every_migration_is_applied_and_the_database_is_ready() throws SQLException {
+    assertTrue(migrator.isReady());
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 1 ELSE 0 END)"
+                    + " FROM \"flyway_schema_history\"")) {
+      rs.next();
+      assertTrue(rs.getInt(1) >= 1);
+      assertEquals(rs.getInt(1), rs.getInt(2));
+    }
+  }
+
+  // ---- over HTTP -------------------------------------------------------------------------
+
+  @Test
+  @RunAsClient
+  void health_ready_is_up_once_the_database_is_migrated(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(rootUri(url, "health/ready")));
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+  }
+
+  @Test
+  @RunAsClient
+  void regions_publishes_seven_townships_and_329_villages_with_designations(
+      @ArquillianResource URL url) {
+    JsonObject regions = Http.json(new Http(url).get("api/v1/regions"));
+    assertEquals("峄城区", regions.getString("district"));
+    assertEquals(7, regions.getInt("townshipCount"));
+    assertEquals(329, regions.getInt("villageCount"));
+    JsonArray townships = regions.getJsonArray("townships");
+    assertEquals(
+        List.of("坛山街道", "吴林街道", "古邵镇", "阴平镇", "底阁镇", "榴园镇", "峨山镇"),
+        townships.getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList());
+    assertEquals(
+        List.of("古邵镇", "榴园镇", "峨山镇"),
+        townships.getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getBoolean("focus"))
+            .map(t -> t.getString("name"))
+            .toList());
+    long keySupport =
+        townships.getValuesAs(JsonObject.class).stream()
+            .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+            .filter(v -> v.getJsonArray("designations").toString().contains("KEY_SUPPORT"))
+            .count();
+    assertEquals(9, keySupport);
+    JsonObject shihuiyaobu = village(regions, "峨山镇", "石灰窑埠村");
+    assertEquals(JsonValue.ValueType.NULL, valueType(shihuiyaobu, "divisionCode"));
+  }
+
+  @Test
+  @RunAsClient
+  void the_landing_page_lists_every_township_and_village_in_chinese(@ArquillianResource URL url) {
+    HttpResponse<String> page = new Http(url).get("");
+    assertEquals(200, page.statusCode());
+    assertEquals("zh-CN", page.headers().firstValue("Content-Language").orElseThrow());
+    String html = page.body();
+    assertTrue(html.contains("<html lang=\"zh-CN\">"));
+    for (String name : List.of("坛山街道", "峨山镇", "黄泉村", "石灰窑埠村", "万年闸村", "七里山村")) {
+      assertTrue(html.contains(name), name);
+    }
+    assertEquals(
+        329, occurrences(html, "<li>") + occurrences(html, "<li class=\"key-support\">") - 2);
+    assertEquals(9, occurrences(html, "<li class=\"key-support\">"));
+    assertFalse(html.contains("??"), "a message key is missing from the bundle");
+  }
+
+  @Test
+  @RunAsClient
+  void the_landing_page_speaks_english_when_the_browser_asks_for_it(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> page =
+        http.send(HttpRequest.newBuilder(http.uri("")).header("Accept-Language", "en-GB,en;q=0.9"));
+    assertTrue(page.body().contains("<html lang=\"en\">"));
+    assertTrue(page.body().contains("Key-support village"));
+    assertFalse(page.body().contains("??"), "a message key is missing from the English bundle");
+    HttpResponse<String> switched = http.get("?lang=zh");
+    assertTrue(switched.body().contains("<html lang=\"zh-CN\">"));
+    assertTrue(switched.headers().firstValue("Set-Cookie").orElseThrow().startsWith("lang=zh"));
+  }
+
+  @Test
+  @RunAsClient
+  void writing_a_contact_without_an_account_is_401_as_problem_json(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long sanshan = villageId(http, "峨山镇", "三山村");
+    HttpResponse<String> response = http.putJson(contactPath(sanshan), CONTACT, null);
+    assertProblem(response, 401);
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+    assertEquals(JsonValue.NULL, contactOf(http, "峨山镇", "三山村"), "the contact was written");
+  }
+
+  @Test
+  @RunAsClient
+  void a_village_officer_writing_to_another_village_is_403(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long dianzi = villageId(http, "峨山镇", "店子村");
+    assertProblem(http.putJson(contactPath(dianzi), CONTACT, "huangquan-officer"), 403);
+    assertProblem(http.putJson(contactPath(dianzi), CONTACT, "demo-donor"), 403);
+    assertProblem(http.putJson(contactPath(dianzi), CONTACT, "demo-auditor"), 403);
+    long wannianzha = villageId(http, "古邵镇", "万年闸村");
+    assertProblem(http.putJson(contactPath(wannianzha), CONTACT, "eshan-officer"), 403);
+    assertEquals(JsonValue.NULL, contactOf(http, "峨山镇", "店子村"), "the contact was written");
+  }
+
+  @Test
+  @RunAsClient
+  void a_village_officer_writes_its_own_contact_and_regions_shows_it(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    HttpResponse<String> response =
+        http.putJson(contactPath(huangquan), CONTACT, "huangquan-officer");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject contact = contactOf(http, "峨山镇", "黄泉村").asJsonObject();
+    assertEquals("0632-7711234", contact.getString("complaintPhone"));
+    assertEquals("村委会大院东墙", contact.getString("noticeBoardLocation"));
+    assertTrue(http.get("").body().contains("投诉电话 0632-7711234"));
+  }
+
+  @Test
+  @RunAsClient
+  void the_township_officer_and_the_district_admin_write_any_village_in_their_scope(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long houxiangtun = villageId(http, "峨山镇", "后香屯村");
+    assertEquals(
+        200, http.putJson(contactPath(houxiangtun), CONTACT, "eshan-officer").statusCode());
+    long qilishan = villageId(http, "榴园镇", "七里山村");
+    String other = "{\"complaintPhone\":\"13800000000\",\"noticeBoardLocation\":\"村口广场\"}";
+    assertEquals(200, http.putJson(contactPath(qilishan), other, "demo-admin").statusCode());
+    assertEquals(
+        "13800000000", contactOf(http, "榴园镇", "七里山村").asJsonObject().getString("complaintPhone"));
+  }
+
+  @Test
+  @RunAsClient
+  void bad_input_of_every_kind_is_a_4xx_problem_and_changes_nothing(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long baimiao = villageId(http, "榴园镇", "白庙村");
+    String path = contactPath(baimiao);
+    String officer = "demo-admin";
+    Map<String, Integer> badBodies =
+        Map.of(
+            "{\"complaintPhone\":",
+            400,
+            "[1,2]",
+            400,
+            "",
+            400,
+            "{\"complaintPhone\":\"0632-7711234\",\"noticeBoardLocation\":\"东墙\",\"extra\":1}",
+            400,
+            "{\"complaintPhone\":6327711234,\"noticeBoardLocation\":\"东墙\"}",
+            400,
+            "{\"complaintPhone\":\"call me\",\"noticeBoardLocation\":\"东墙\"}",
+            422,
+            "{\"complaintPhone\":\"0632-7711234\"}",
+            400,
+            "{\"complaintPhone\":\"0632-7711234\",\"noticeBoardLocation\":\""
+                + "墙".repeat(101)
+                + "\"}",
+            422);
+    badBodies.forEach((body, status) -> assertProblem(http.putJson(path, body, officer), status));
+    assertEquals(
+        "extra",
+        Http.json(
+                http.putJson(
+                    path,
+                    badBodies.keySet().stream()
+                        .filter(b -> b.contains("extra"))
+                        .findFirst()
+                        .orElseThrow(),
+                    officer))
+            .getString("field"));
+    assertProblem(http.putJson("api/v1/villages/abc/contact", CONTACT, officer), 404);
+    assertProblem(http.putJson("api/v1/villages/999999/contact", CONTACT, officer), 404);
+    assertProblem(http.putJson("api/v1/villages/-1/contact", CONTACT, officer), 404);
+    assertProblem(
+        http.send(
+            HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", "text/plain")
+                .header("Authorization", Http.basic(officer, Http.DEMO_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString("x"))),
+        415);
+    assertProblem(http.putJson(path, CONTACT, null), 401);
+    HttpResponse<String> wrongPassword =
+        http.send(
+            HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Http.basic(officer, "wrong"))
+                .PUT(HttpRequest.BodyPublishers.ofString(CONTACT)));
+    assertProblem(wrongPassword, 401);
+    assertEquals(JsonValue.NULL, contactOf(http, "榴园镇", "白庙村"), "the contact was written");
+  }
+
+  @Test
+  @RunAsClient
+  void every_response_carries_the_security_headers_and_no_server_version(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    for (HttpResponse<String> response :
+        List.of(
+            http.get(""),
+            http.get("api/v1/regions"),
+            http.get("no/such/page"),
+            http.get("assets/site.css"))) {
+      var headers = response.headers();
+      assertTrue(
+          headers
+              .firstValue("Content-Security-Policy")
+              .orElseThrow()
+              .contains("frame-ancestors 'none'"));
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+      assertEquals(
+          "strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElseThrow());
+      assertTrue(headers.firstValue("Server").isEmpty(), "Server header present");
+      assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "X-Powered-By header present");
+    }
+    HttpResponse<String> missing = http.get("no/such/page");
+    assertProblem(missing, 404);
+    assertFalse(missing.body().contains("Payara"));
+  }
+
+  // ---- in Chromium -----------------------------------------------------------------------
+
+  @Test
+  @RunAsClient
+  void the_landing_page_passes_axe_wcag_21_aa_in_both_languages(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    try (Browser browser = Browser.start()) {
+      browser.open(http.uri("?lang=zh"));
+      assertEquals("zh-CN", browser.lang());
+      assertTrue(browser.text().contains("石灰窑埠村"));
+      assertEquals(List.of(), browser.accessibilityViolations());
+      browser.switchLanguage();
+      assertEquals("en", browser.lang());
+      assertTrue(browser.text().contains("Key-support village"));
+      assertEquals(List.of(), browser.accessibilityViolations());
+    }
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static java.net.URI rootUri(URL url, String path) {
+    return new Http(url).uri("/" + path);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElseThrow(),
+        response.body());
+    JsonObject problem = Http.json(response);
+    assertEquals(status, problem.getInt("status"));
+    assertFalse(problem.getString("detail").contains("Exception"), problem.toString());
+  }
+
+  private static String contactPath(long village) {
+    return "api/v1/villages/" + village + "/contact";
+  }
+
+  private static JsonObject village(JsonObject regions, String township, String name) {
+    return regions.getJsonArray("townships").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("name").equals(township))
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static long villageId(Http http, String township, String name) {
+    return village(Http.json(http.get("api/v1/regions")), township, name)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonValue contactOf(Http http, String township, String name) {
+    JsonObject village = village(Http.json(http.get("api/v1/regions")), township, name);
+    return village.getOrDefault("contact", JsonValue.NULL);
+  }
+
+  private static JsonValue.ValueType valueType(JsonValue value, String field) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      return value.getValueType();
+    }
+    return value.asJsonObject().getOrDefault(field, JsonValue.NULL).getValueType();
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
