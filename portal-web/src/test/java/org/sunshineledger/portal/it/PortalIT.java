@@ -204,6 +204,19 @@ class PortalIT {
 
   @Test
   @RunAsClient
+  void the_initial_administrator_comes_from_configuration(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long wannianzha = villageId(http, "古邵镇", "万年闸村");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(http.uri(contactPath(wannianzha)))
+            .header("Content-Type", "application/json")
+            .header("Authorization", Http.basic("district-root", "configured-admin-pw"))
+            .PUT(HttpRequest.BodyPublishers.ofString(CONTACT));
+    assertEquals(200, http.send(request).statusCode());
+  }
+
+  @Test
+  @RunAsClient
   void bad_input_of_every_kind_is_a_4xx_problem_and_changes_nothing(@ArquillianResource URL url) {
     Http http = new Http(url);
     long baimiao = villageId(http, "榴园镇", "白庙村");
