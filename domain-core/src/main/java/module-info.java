@@ -7,4 +7,10 @@ module org.sunshineledger.domain {
   exports org.sunshineledger.money;
   exports org.sunshineledger.region;
   exports org.sunshineledger.access;
+  exports org.sunshineledger.registry;
+  exports org.sunshineledger.fund;
+  exports org.sunshineledger.project;
+  exports org.sunshineledger.asset;
+  exports org.sunshineledger.income;
+  exports org.sunshineledger.trace;
 }
