@@ -13,4 +13,5 @@ module org.sunshineledger.domain {
   exports org.sunshineledger.asset;
   exports org.sunshineledger.income;
   exports org.sunshineledger.trace;
+  exports org.sunshineledger.disclosure;
 }

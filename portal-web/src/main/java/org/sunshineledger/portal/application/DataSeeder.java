@@ -35,6 +35,8 @@ public class DataSeeder {
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
 
+  @Inject DemoProgramme demoProgramme;
+
   @Inject
   @ConfigProperty(name = "sunshine.demo", defaultValue = "true")
   private boolean demoEnabled;
@@ -57,6 +59,7 @@ public class DataSeeder {
     adminPassword.ifPresent(this::seedAdministrator);
     if (empty && demoEnabled) {
       seedDemoAccounts(Yicheng.district());
+      demoProgramme.load(Yicheng.district());
     }
   }
 

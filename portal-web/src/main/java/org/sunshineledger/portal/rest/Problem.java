@@ -88,6 +88,18 @@ public final class Problem {
   }
 
   /**
+   * Adds a number the caller needs, such as the current version after a conflict.
+   *
+   * @param name the member's name
+   * @param value the number
+   * @return this problem
+   */
+  public Problem with(String name, long value) {
+    json.add(name, value);
+    return this;
+  }
+
+  /**
    * Builds the response.
    *
    * @return the response with the problem as its body

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.application.AccessDeniedException;
+import org.sunshineledger.portal.application.ConcurrentChangeException;
 import org.sunshineledger.portal.application.NotAuthenticatedException;
 import org.sunshineledger.portal.application.UnknownResourceException;
 
@@ -39,7 +40,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof DomainException rule) {
       return Problem.ruleBroken(rule.rule(), rule.getMessage(), rule.figures());
     }
-    if (thrown instanceof BadRequestBodyException bad) {
+    if (thrown instanceof InvalidRequestException bad) {
       Problem problem = Problem.of(Status.BAD_REQUEST, bad.getMessage());
       return bad.field() == null ? problem : problem.field(bad.field());
     }
@@ -51,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof UnknownResourceException) {
       return Problem.of(Status.NOT_FOUND, thrown.getMessage());
+    }
+    if (thrown instanceof ConcurrentChangeException stale) {
+      return Problem.of(Status.CONFLICT, stale.getMessage())
+          .with("currentVersion", stale.current());
     }
     if (thrown instanceof OptimisticLockException
         || causedBy(thrown, OptimisticLockException.class)) {

@@ -89,6 +89,84 @@ public final class Http {
     return send(request);
   }
 
+  /**
+   * POSTs JSON to a path as an account.
+   *
+   * @param path the path
+   * @param json the body
+   * @param username the account, or null for an anonymous request
+   * @param ifMatch the version for {@code If-Match}, or null
+   * @return the response
+   */
+  public HttpResponse<String> postJson(String path, String json, String username, String ifMatch) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (username != null) {
+      request.header("Authorization", basic(username, DEMO_PASSWORD));
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", "\"" + ifMatch + "\"");
+    }
+    return send(request);
+  }
+
+  /**
+   * POSTs JSON as an account and expects 2xx.
+   *
+   * @param path the path
+   * @param json the body
+   * @param username the account
+   * @return the parsed body
+   */
+  public JsonObject post(String path, String json, String username) {
+    HttpResponse<String> response = postJson(path, json, username, null);
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError(
+          "POST " + path + " → " + response.statusCode() + " " + response.body());
+    }
+    return json(response);
+  }
+
+  /**
+   * GETs a JSON object and expects 200.
+   *
+   * @param path the path
+   * @return the parsed body
+   */
+  public JsonObject getJson(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + path + " → " + response.statusCode() + " " + response.body());
+    }
+    return json(response);
+  }
+
+  /**
+   * GETs a path as bytes with an Accept header.
+   *
+   * @param path the path
+   * @param accept the media type asked for
+   * @return the response
+   */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept", accept)
+              .timeout(Duration.ofSeconds(60))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The demo accounts' password, as the README gives it. */
   public static final String DEMO_PASSWORD = "sunshine-demo";
 
@@ -103,6 +181,18 @@ public final class Http {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a JSON array body.
+   *
+   * @param response the response
+   * @return the array
+   */
+  public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.sunshineledger.portal.rest;
 
-/** A request body that is not what the endpoint takes, naming the field: answered with 400. */
-public final class BadRequestBodyException extends RuntimeException {
+/**
+ * A request body or parameter that is not what the endpoint takes, naming the field: answered with
+ * 400.
+ */
+public final class InvalidRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
@@ -12,7 +15,7 @@ public final class BadRequestBodyException extends RuntimeException {
    * @param field the field at fault, or null for the body as a whole
    * @param message what is wrong with it
    */
-  public BadRequestBodyException(String field, String message) {
+  public InvalidRequestException(String field, String message) {
     super(message);
     this.field = field;
   }

@@ -1,0 +1,202 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.asset.AssetRights;
+import org.sunshineledger.asset.Ownership;
+import org.sunshineledger.portal.application.FundChainQueries;
+import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.region.VillageId;
+import org.sunshineledger.registry.HouseholdId;
+
+/** Assets formed by projects: the public list and detail, registration and hand-over. */
+@Path("/api/v1/assets")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssetsResource {
+  @Inject FundChainQueries queries;
+  @Inject FundChainService service;
+
+  /**
+   * The assets, optionally of one village.
+   *
+   * @param village the owning village
+   * @param page the page
+   * @param size the page size
+   * @param format csv or xlsx
+   * @param headers the request's headers
+   * @return the page
+   */
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "扶贫资产 — assets, optionally of one village")
+  public Response assets(
+      @QueryParam("village") String village,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    Long v = Params.optionalLong("village", village, 1, Long.MAX_VALUE);
+    PageRequest request = FundsResource.pageRequest(page, size);
+    return Exports.respond(
+        format,
+        headers,
+        () -> queries.assets(v, request),
+        () ->
+            new Table(
+                "assets",
+                List.of("编号", "资产名称", "所属项目", "所有权人", "价值（元）", "状态", "已移交", "管护主体"),
+                queries.assets(v, PageRequest.ALL).items().stream()
+                    .map(
+                        a ->
+                            java.util.Arrays.<Object>asList(
+                                a.id(),
+                                a.name(),
+                                a.projectName(),
+                                a.owners(),
+                                new BigDecimal(a.value()),
+                                a.status(),
+                                a.handedOver() ? "是" : "否",
+                                a.custodian()))
+                    .toList()));
+  }
+
+  /**
+   * One asset with its five rights, ledger and distributions.
+   *
+   * @param id the asset
+   * @return the asset
+   */
+  @GET
+  @Path("{id}")
+  @Operation(summary = "资产详情 — an asset's rights, ledger and income distributions")
+  public Response asset(@PathParam("id") String id) {
+    return Response.ok(queries.asset(Params.pathId("asset", id))).build();
+  }
+
+  /**
+   * Registers an asset formed by a project that passed completion acceptance.
+   *
+   * @param body {@code
+   *     {"project","name","value","ownership":{"village"}|{"shares":[{"village","share"}]}|
+   *     {"household"},"incomeHolder","beneficiaries","supervisor","documentRef"}}
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "资产登记 — register an asset (village officer of the owner)")
+  public Response register(
+      JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    var actor = Callers.actor(security);
+    JsonRequest r =
+        JsonRequest.of(
+            body,
+            Set.of(
+                "project",
+                "name",
+                "value",
+                "ownership",
+                "incomeHolder",
+                "beneficiaries",
+                "supervisor",
+                "documentRef"));
+    JsonRequest owner =
+        r.optionalObject("ownership", Set.of("village", "shares", "household"))
+            .orElseThrow(
+                () -> new InvalidRequestException("ownership", "field 'ownership' is required"));
+    AssetRights rights =
+        new AssetRights(
+            ownership(owner),
+            Optional.empty(),
+            r.requiredString("incomeHolder"),
+            r.requiredString("beneficiaries"),
+            r.requiredString("supervisor"));
+    long id =
+        service.registerAsset(
+            actor,
+            r.requiredLong("project"),
+            r.requiredString("name"),
+            rights,
+            r.requiredMoney("value"),
+            r.requiredString("documentRef"),
+            Instant.now());
+    return Created.response(uri, "assets/" + id, id);
+  }
+
+  private static Ownership ownership(JsonRequest owner) {
+    if (owner.has("shares")) {
+      return new Ownership.Joint(
+          owner.objectList("shares", Set.of("village", "share"), 50).stream()
+              .map(
+                  s ->
+                      new Ownership.Share(
+                          new VillageId(positive(s.requiredLong("village"), "ownership.shares")),
+                          s.requiredDecimal("share")))
+              .toList());
+    }
+    if (owner.has("household")) {
+      return new Ownership.Household(
+          new HouseholdId(positive(owner.requiredLong("household"), "ownership.household")));
+    }
+    return new Ownership.Collective(
+        new VillageId(positive(owner.requiredLong("village"), "ownership.village")));
+  }
+
+  private static long positive(long id, String field) {
+    if (id <= 0) {
+      throw new InvalidRequestException(field, "field '" + field + "' is a positive id");
+    }
+    return id;
+  }
+
+  /**
+   * Hands an asset over to its custodian.
+   *
+   * @param id the asset
+   * @param body {@code {"custodian","personInCharge","documentRef"}}
+   * @param security the caller
+   * @return the asset after the change
+   */
+  @POST
+  @Path("{id}/handover")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "资产移交 — hand an asset over to its custodian")
+  public Response handOver(
+      @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
+    var actor = Callers.actor(security);
+    long asset = Params.pathId("asset", id);
+    JsonRequest r = JsonRequest.of(body, Set.of("custodian", "personInCharge", "documentRef"));
+    service.handOver(
+        actor,
+        asset,
+        r.requiredString("custodian"),
+        r.requiredString("personInCharge"),
+        r.requiredString("documentRef"),
+        Instant.now());
+    return asset(id);
+  }
+}

@@ -1,0 +1,232 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.income.Beneficiary;
+import org.sunshineledger.income.CollectiveFund;
+import org.sunshineledger.income.DistributionPolicy;
+import org.sunshineledger.income.IncomePeriod;
+import org.sunshineledger.portal.application.FundChainQueries;
+import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews.DistributionDetail;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.registry.HouseholdId;
+
+/** Income distributions: the public lists (names masked), the village's decision, the trace. */
+@Path("/api/v1/distributions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DistributionsResource {
+  private static final Set<String> POLICY_FIELDS =
+      Set.of(
+          "collectiveShare",
+          "collectiveFund",
+          "noLabourWeight",
+          "vulnerableMemberWeight",
+          "workDayWeight");
+
+  @Inject FundChainQueries queries;
+  @Inject FundChainService service;
+
+  /**
+   * The distributions, optionally of one asset and year.
+   *
+   * @param asset the asset
+   * @param year the year the period starts in
+   * @param page the page
+   * @param size the page size
+   * @param format csv or xlsx
+   * @param headers the request's headers
+   * @return the page
+   */
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "收益分配 — income distributions")
+  public Response distributions(
+      @QueryParam("asset") String asset,
+      @QueryParam("year") String year,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    Long a = Params.optionalLong("asset", asset, 1, Long.MAX_VALUE);
+    Integer y = Params.optionalInt("year", year, 2000, 2100);
+    PageRequest request = FundsResource.pageRequest(page, size);
+    return Exports.respond(
+        format,
+        headers,
+        () -> queries.distributions(a, y, request),
+        () ->
+            new Table(
+                "distributions",
+                List.of(
+                    "编号", "资产", "起", "止", "收益（元）", "集体提留去向", "集体提留（元）", "分配到户（元）", "户数", "决议文号"),
+                queries.distributions(a, y, PageRequest.ALL).items().stream()
+                    .map(
+                        d ->
+                            List.<Object>of(
+                                d.id(),
+                                d.assetName(),
+                                d.periodFrom(),
+                                d.periodTo(),
+                                new BigDecimal(d.income()),
+                                d.collectiveFund(),
+                                new BigDecimal(d.collectivePart()),
+                                new BigDecimal(d.householdPart()),
+                                d.households(),
+                                d.documentRef()))
+                    .toList()));
+  }
+
+  /**
+   * One distribution with its payout list, names masked (张*三), no identity numbers.
+   *
+   * @param id the distribution
+   * @param format csv or xlsx for the payout list
+   * @param headers the request's headers
+   * @return the distribution
+   */
+  @GET
+  @Path("{id}")
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "收益分配明细 — a distribution's payouts, names masked")
+  public Response distribution(
+      @PathParam("id") String id,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    DistributionDetail detail = queries.distribution(Params.pathId("distribution", id));
+    return Exports.respond(
+        format,
+        headers,
+        () -> detail,
+        () ->
+            new Table(
+                "distribution-" + detail.summary().id(),
+                List.of("户编号", "户主", "村", "权重", "分配金额（元）", "依据"),
+                detail.payouts().stream()
+                    .map(
+                        p ->
+                            List.<Object>of(
+                                p.household(),
+                                p.name(),
+                                p.village(),
+                                p.weight(),
+                                new BigDecimal(p.amount()),
+                                p.basis()))
+                    .toList()));
+  }
+
+  /**
+   * Follows one household's payout back to its asset, project, township block and fund source.
+   *
+   * @param id the distribution
+   * @param household the household
+   * @return the paths, adding up to the payout
+   */
+  @GET
+  @Path("{id}/trace")
+  @Operation(summary = "资金溯源 — trace a payout back to its fund sources")
+  public Response trace(@PathParam("id") String id, @QueryParam("household") String household) {
+    long distribution = Params.pathId("distribution", id);
+    Long h = Params.optionalLong("household", household, 1, Long.MAX_VALUE);
+    if (h == null) {
+      throw new InvalidRequestException("household", "parameter 'household' is required");
+    }
+    queries.distribution(distribution);
+    return Response.ok(queries.traceBack(distribution, h)).build();
+  }
+
+  /**
+   * Distributes an asset's income for a period (village officer of the owning village).
+   *
+   * @param body {@code
+   *     {"asset","periodFrom","periodTo","income","policy"?,"beneficiaries":[{"household",
+   *     "labourAble","vulnerableMembers","workDays"}],"documentRef"}}
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "收益分配方案 — distribute an asset's income (village officer)")
+  public Response distribute(
+      JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    var actor = Callers.actor(security);
+    JsonRequest r =
+        JsonRequest.of(
+            body,
+            Set.of(
+                "asset",
+                "periodFrom",
+                "periodTo",
+                "income",
+                "policy",
+                "beneficiaries",
+                "documentRef"));
+    DistributionPolicy policy =
+        r.optionalObject("policy", POLICY_FIELDS)
+            .map(DistributionsResource::policy)
+            .orElse(DistributionPolicy.DEMO);
+    List<Beneficiary> beneficiaries =
+        r
+            .objectList(
+                "beneficiaries",
+                Set.of("household", "labourAble", "vulnerableMembers", "workDays"),
+                100_000)
+            .stream()
+            .map(
+                b ->
+                    new Beneficiary(
+                        new HouseholdId(positive(b.requiredLong("household"))),
+                        b.requiredBoolean("labourAble"),
+                        b.optionalInt("vulnerableMembers", 0, 50, 0),
+                        b.optionalInt("workDays", 0, 366, 0)))
+            .toList();
+    long id =
+        service.distribute(
+            actor,
+            r.requiredLong("asset"),
+            new IncomePeriod(r.requiredDate("periodFrom"), r.requiredDate("periodTo")),
+            r.requiredMoney("income"),
+            policy,
+            beneficiaries,
+            r.requiredString("documentRef"),
+            Instant.now());
+    return Created.response(uri, "distributions/" + id, id);
+  }
+
+  private static long positive(long id) {
+    if (id <= 0) {
+      throw new InvalidRequestException("beneficiaries", "household ids are positive");
+    }
+    return id;
+  }
+
+  private static DistributionPolicy policy(JsonRequest p) {
+    return new DistributionPolicy(
+        p.requiredDecimal("collectiveShare"),
+        p.requiredEnum("collectiveFund", CollectiveFund.class),
+        p.requiredDecimal("noLabourWeight"),
+        p.requiredDecimal("vulnerableMemberWeight"),
+        p.requiredDecimal("workDayWeight"));
+  }
+}

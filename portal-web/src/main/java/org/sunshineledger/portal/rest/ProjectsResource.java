@@ -1,0 +1,316 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.portal.application.FundChainQueries;
+import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
+import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews.ProjectDetail;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.project.BenefitLink;
+import org.sunshineledger.project.ProjectPlan;
+import org.sunshineledger.project.ProjectScope;
+import org.sunshineledger.project.ProjectStage;
+import org.sunshineledger.project.ProjectType;
+import org.sunshineledger.region.TownshipId;
+import org.sunshineledger.region.VillageId;
+
+/**
+ * Projects: the public list and detail, and the township officers' writes — proposal, stage
+ * changes, inspections, funding and disbursements. A write may carry {@code If-Match} with the
+ * version last read; a stale one is refused with 409.
+ */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+  @Inject FundChainQueries queries;
+  @Inject FundChainService service;
+
+  /**
+   * The projects, filtered and paged.
+   *
+   * @param township a township the project spans
+   * @param village a village it serves
+   * @param type its type
+   * @param status its stage
+   * @param year its plan year
+   * @param page the page
+   * @param size the page size
+   * @param format csv or xlsx
+   * @param headers the request's headers
+   * @return the page
+   */
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "项目 — projects, filtered and paged")
+  public Response projects(
+      @QueryParam("township") String township,
+      @QueryParam("village") String village,
+      @QueryParam("type") String type,
+      @QueryParam("status") String status,
+      @QueryParam("year") String year,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    ProjectFilter filter =
+        new ProjectFilter(
+            Params.optionalLong("township", township, 1, Long.MAX_VALUE),
+            Params.optionalLong("village", village, 1, Long.MAX_VALUE),
+            Params.optionalEnum("type", type, ProjectType.class),
+            Params.optionalEnum("status", status, ProjectStage.class),
+            Params.optionalInt("year", year, 2000, 2100));
+    PageRequest request = FundsResource.pageRequest(page, size);
+    return Exports.respond(
+        format,
+        headers,
+        () -> queries.projects(filter, request),
+        () ->
+            new Table(
+                "projects",
+                List.of(
+                    "编号", "项目名称", "类型", "阶段", "年度", "牵头镇街", "村", "计划投资（元）", "已安排资金（元）", "已拨付（元）"),
+                queries.projects(filter, PageRequest.ALL).items().stream()
+                    .map(
+                        p ->
+                            List.<Object>of(
+                                p.id(),
+                                p.name(),
+                                p.typeName(),
+                                p.stageName(),
+                                p.year(),
+                                p.leadTownshipName(),
+                                String.join("、", p.villages()),
+                                new BigDecimal(p.plannedInvestment()),
+                                new BigDecimal(p.allocated()),
+                                new BigDecimal(p.disbursed())))
+                    .toList()));
+  }
+
+  /**
+   * One project with its lifecycle, funding lines and assets; its ETag is its version.
+   *
+   * @param id the project
+   * @return the project
+   */
+  @GET
+  @Path("{id}")
+  @Operation(summary = "项目详情 — a project with its lifecycle, funding and assets")
+  public Response project(@PathParam("id") String id) {
+    ProjectDetail detail = queries.project(Params.pathId("project", id));
+    return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
+  }
+
+  /**
+   * Enters a project into the reserve.
+   *
+   * @param body the plan
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "项目入库 — propose a project (township officer)")
+  public Response propose(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    var actor = Callers.actor(security);
+    JsonRequest r =
+        JsonRequest.of(
+            body,
+            Set.of(
+                "name",
+                "description",
+                "type",
+                "scope",
+                "townships",
+                "villages",
+                "year",
+                "plannedInvestment",
+                "implementingUnit",
+                "benefitLinks",
+                "documentRef"));
+    ProjectPlan plan =
+        new ProjectPlan(
+            r.requiredString("name"),
+            r.requiredString("description"),
+            r.requiredEnum("type", ProjectType.class),
+            r.requiredEnum("scope", ProjectScope.class),
+            r.longList("townships").stream().map(ProjectsResource::township).toList(),
+            r.longList("villages").stream().map(ProjectsResource::village).toList(),
+            Year.of(r.requiredInt("year", 2000, 2100)),
+            r.requiredMoney("plannedInvestment"),
+            r.requiredString("implementingUnit"),
+            r.enumSet("benefitLinks", BenefitLink.class));
+    long id = service.proposeProject(actor, plan, r.requiredString("documentRef"), Instant.now());
+    return Created.response(uri, "projects/" + id, id);
+  }
+
+  private static TownshipId township(long id) {
+    if (id <= 0) {
+      throw new InvalidRequestException("townships", "township ids are positive");
+    }
+    return new TownshipId(id);
+  }
+
+  private static VillageId village(long id) {
+    if (id <= 0) {
+      throw new InvalidRequestException("villages", "village ids are positive");
+    }
+    return new VillageId(id);
+  }
+
+  /**
+   * Moves a project to another stage of its lifecycle.
+   *
+   * @param id the project
+   * @param ifMatch the version last read, optional
+   * @param body {@code {"to": "APPRAISAL", "documentRef": "…"}}
+   * @param security the caller
+   * @return the project after the change
+   */
+  @POST
+  @Path("{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "项目阶段变更 — move a project through its lifecycle (§5)")
+  public Response transition(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonValue body,
+      @Context SecurityContext security) {
+    var actor = Callers.actor(security);
+    long project = Params.pathId("project", id);
+    JsonRequest r = JsonRequest.of(body, Set.of("to", "documentRef"));
+    service.transition(
+        actor,
+        project,
+        r.requiredEnum("to", ProjectStage.class),
+        r.requiredString("documentRef"),
+        version(ifMatch),
+        Instant.now());
+    return project(id);
+  }
+
+  /**
+   * Records a mid-term inspection.
+   *
+   * @param id the project
+   * @param ifMatch the version last read, optional
+   * @param body {@code {"findings", "documentRef"}}
+   * @param security the caller
+   * @return the project after the change
+   */
+  @POST
+  @Path("{id}/inspections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "中期检查 — record a mid-term inspection")
+  public Response inspect(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonValue body,
+      @Context SecurityContext security) {
+    var actor = Callers.actor(security);
+    long project = Params.pathId("project", id);
+    JsonRequest r = JsonRequest.of(body, Set.of("findings", "documentRef"));
+    service.inspect(
+        actor,
+        project,
+        r.requiredString("findings"),
+        r.requiredString("documentRef"),
+        version(ifMatch),
+        Instant.now());
+    return project(id);
+  }
+
+  /**
+   * Draws money from a township block.
+   *
+   * @param id the project
+   * @param ifMatch the version last read, optional
+   * @param body {@code {"block", "amount"}}
+   * @param security the caller
+   * @return the project after the change
+   */
+  @POST
+  @Path("{id}/funding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "安排资金 — draw on a township block")
+  public Response fund(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonValue body,
+      @Context SecurityContext security) {
+    var actor = Callers.actor(security);
+    long project = Params.pathId("project", id);
+    JsonRequest r = JsonRequest.of(body, Set.of("block", "amount"));
+    service.fund(
+        actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version(ifMatch));
+    return project(id);
+  }
+
+  /**
+   * Records a payment against a funding line.
+   *
+   * @param id the project
+   * @param ifMatch the version last read, optional
+   * @param body {@code {"block", "amount"}}
+   * @param security the caller
+   * @return the project after the change
+   */
+  @POST
+  @Path("{id}/disbursements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "资金拨付 — record a disbursement")
+  public Response disburse(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonValue body,
+      @Context SecurityContext security) {
+    var actor = Callers.actor(security);
+    long project = Params.pathId("project", id);
+    JsonRequest r = JsonRequest.of(body, Set.of("block", "amount"));
+    service.disburse(
+        actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version(ifMatch));
+    return project(id);
+  }
+
+  static OptionalLong version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return OptionalLong.empty();
+    }
+    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return OptionalLong.of(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(
+          "If-Match", "header 'If-Match' carries the version last read, such as \"3\"");
+    }
+  }
+}

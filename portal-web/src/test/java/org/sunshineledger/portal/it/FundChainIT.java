@@ -1,0 +1,468 @@
+package org.sunshineledger.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The fund chain over HTTP on a managed Payara Micro: appropriation → factor allocation → a project
+ * through every stage → asset hand-over → income distribution, then the year's flows reconcile to
+ * the fen and a household's payout traces back to its fund source. Each test makes its own records
+ * (in 2021 and later, after the demo programme) so that none depends on another.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundChainIT {
+  private static final String ADMIN = "demo-admin";
+  private static final String ESHAN = "eshan-officer";
+  private static final String HUANGQUAN = "huangquan-officer";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void the_chain_runs_from_appropriation_to_household_income_and_reconciles_to_the_fen(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long fund =
+        http.post("api/v1/funds", fundJson("CENTRAL", 2021, "1000000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    http.post("api/v1/allocations", allocationJson(http, fund), ADMIN);
+
+    JsonObject allocation =
+        http.getJson("api/v1/allocations?year=2021").getJsonArray("items").getJsonObject(0);
+    BigDecimal blocks =
+        allocation.getJsonArray("shares").getValuesAs(JsonObject.class).stream()
+            .map(s -> new BigDecimal(s.getString("amount")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(new BigDecimal("1000000.00"), blocks);
+    long eshanBlock = blockOf(allocation, "峨山镇");
+
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long project = proposeProject(http, 2021, huangquan, "150000");
+    for (String stage : List.of("APPRAISAL", "APPROVED")) {
+      transition(http, project, stage);
+    }
+    http.post(
+        "api/v1/projects/" + project + "/funding",
+        "{\"block\":" + eshanBlock + ",\"amount\":\"150000\"}",
+        ESHAN);
+    transition(http, project, "IMPLEMENTATION");
+    http.post(
+        "api/v1/projects/" + project + "/inspections",
+        "{\"findings\":\"进度正常\",\"documentRef\":\"检查-2021-1\"}",
+        ESHAN);
+    http.post(
+        "api/v1/projects/" + project + "/disbursements",
+        "{\"block\":" + eshanBlock + ",\"amount\":\"150000\"}",
+        ESHAN);
+    transition(http, project, "COMPLETION_ACCEPTED");
+
+    long asset =
+        http.post("api/v1/assets", assetJson(project, huangquan, "140000"), HUANGQUAN)
+            .getJsonNumber("id")
+            .longValue();
+    http.post(
+        "api/v1/assets/" + asset + "/handover",
+        "{\"custodian\":\"黄泉村村民委员会\",\"personInCharge\":\"王建国\",\"documentRef\":\"移交-2021-1\"}",
+        HUANGQUAN);
+    for (String stage : List.of("ASSETS_HANDED_OVER", "OPERATION", "POST_EVALUATED")) {
+      transition(http, project, stage);
+    }
+    JsonObject detail = http.getJson("api/v1/projects/" + project);
+    assertEquals("POST_EVALUATED", detail.getJsonObject("summary").getString("stage"));
+    assertEquals(8, detail.getJsonArray("history").size());
+    assertEquals("150000.00", detail.getJsonObject("summary").getString("disbursed"));
+
+    List<Long> households = huangquanHouseholds(http);
+    long distribution =
+        http.post("api/v1/distributions", distributionJson(asset, households), HUANGQUAN)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject paid = http.getJson("api/v1/distributions/" + distribution);
+    BigDecimal payouts =
+        paid.getJsonArray("payouts").getValuesAs(JsonObject.class).stream()
+            .map(p -> new BigDecimal(p.getString("amount")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(
+        new BigDecimal("12345.67"),
+        payouts.add(new BigDecimal(paid.getJsonObject("summary").getString("collectivePart"))));
+    for (JsonObject payout : paid.getJsonArray("payouts").getValuesAs(JsonObject.class)) {
+      assertTrue(
+          payout.getString("name").matches("^.\\*.?$"),
+          payout.getString("name") + " is not masked");
+    }
+
+    JsonObject flows = http.getJson("api/v1/flows?year=2021");
+    assertTrue(flows.getBoolean("reconciles"));
+    assertEquals("1000000.00", flows.getString("total"));
+    assertEquals(new BigDecimal("150000.00"), inflow(flows, "asset:" + asset));
+    assertEquals(new BigDecimal("1000000.00"), inflowOfKind(flows, "TOWNSHIP"));
+
+    JsonObject first = paid.getJsonArray("payouts").getJsonObject(0);
+    JsonArray trace =
+        Http.jsonArray(
+            http.get(
+                "api/v1/distributions/"
+                    + distribution
+                    + "/trace?household="
+                    + first.getJsonNumber("household").longValue()));
+    assertEquals(1, trace.size());
+    JsonObject path = trace.getJsonObject(0);
+    assertEquals(fund, path.getJsonNumber("fund").longValue());
+    assertEquals("CENTRAL", path.getString("source"));
+    assertEquals("峨山镇", path.getString("townshipName"));
+    assertEquals(project, path.getJsonNumber("project").longValue());
+    assertEquals(asset, path.getJsonNumber("asset").longValue());
+    assertEquals(first.getString("amount"), path.getString("amount"));
+  }
+
+  @Test
+  void the_district_budget_below_last_year_is_refused_with_both_figures(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> refused =
+        http.postJson("api/v1/funds", fundJson("DISTRICT", 2021, "8999999.99"), ADMIN, null);
+    assertEquals(422, refused.statusCode(), refused.body());
+    JsonObject problem = Http.json(refused);
+    assertEquals("fund.district-budget-not-below-last-year", problem.getString("rule"));
+    assertEquals(
+        new BigDecimal("8999999.99"),
+        problem.getJsonObject("figures").getJsonNumber("amount").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("9000000.00"),
+        problem.getJsonObject("figures").getJsonNumber("previousAmount").bigDecimalValue());
+    assertFalse(http.getJson("api/v1/funds?year=2021&size=200").toString().contains("8999999.99"));
+  }
+
+  @Test
+  void writes_outside_the_actors_scope_are_refused(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    assertEquals(
+        401,
+        http.postJson("api/v1/funds", fundJson("CENTRAL", 2022, "1"), null, null).statusCode());
+    assertEquals(
+        403,
+        http.postJson("api/v1/funds", fundJson("CENTRAL", 2022, "1"), ESHAN, null).statusCode());
+    assertEquals(
+        403,
+        http.postJson("api/v1/funds", fundJson("CENTRAL", 2022, "1"), "demo-auditor", null)
+            .statusCode());
+    long wannianzha = villageId(http, "古邵镇", "万年闸村");
+    long gushao = townshipId(http, "古邵镇");
+    String elsewhere = projectJson(2022, gushao, wannianzha, "1000");
+    assertEquals(403, http.postJson("api/v1/projects", elsewhere, ESHAN, null).statusCode());
+    long demoProject =
+        http.getJson("api/v1/projects?township=" + gushao + "&size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> refused =
+        http.postJson(
+            "api/v1/projects/" + demoProject + "/inspections",
+            "{\"findings\":\"x\",\"documentRef\":\"y\"}",
+            ESHAN,
+            null);
+    assertEquals(403, refused.statusCode());
+    assertEquals(
+        "application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+  }
+
+  @Test
+  void concurrent_edits_of_one_project_give_one_success_and_409s_never_a_lost_update(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long project = proposeProject(http, 2023, huangquan, "1000");
+    String version =
+        http.get("api/v1/projects/" + project)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow()
+            .replace("\"", "");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Integer>> edits = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        edits.add(
+            () ->
+                http.postJson(
+                        "api/v1/projects/" + project + "/transitions",
+                        "{\"to\":\"APPRAISAL\",\"documentRef\":\"并发\"}",
+                        ESHAN,
+                        version)
+                    .statusCode());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> result : pool.invokeAll(edits)) {
+        statuses.add(result.get());
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+      assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject detail = http.getJson("api/v1/projects/" + project);
+    assertEquals(2, detail.getJsonArray("history").size());
+    HttpResponse<String> stale =
+        http.postJson(
+            "api/v1/projects/" + project + "/transitions",
+            "{\"to\":\"APPROVED\",\"documentRef\":\"x\"}",
+            ESHAN,
+            version);
+    assertEquals(409, stale.statusCode());
+    assertEquals(
+        detail.getJsonNumber("version").longValue(),
+        Http.json(stale).getJsonNumber("currentVersion").longValue());
+  }
+
+  @Test
+  void an_illegal_transition_and_an_overdrawn_line_are_422_naming_the_rule(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long project = proposeProject(http, 2024, huangquan, "1000");
+    HttpResponse<String> illegal =
+        http.postJson(
+            "api/v1/projects/" + project + "/transitions",
+            "{\"to\":\"OPERATION\",\"documentRef\":\"x\"}",
+            ESHAN,
+            null);
+    assertEquals(422, illegal.statusCode());
+    JsonObject problem = Http.json(illegal);
+    assertEquals("project.illegal-transition", problem.getString("rule"));
+    assertEquals("RESERVE", problem.getJsonObject("figures").getString("from"));
+    assertEquals("OPERATION", problem.getJsonObject("figures").getString("to"));
+    HttpResponse<String> badStage =
+        http.postJson(
+            "api/v1/projects/" + project + "/transitions",
+            "{\"to\":\"SIDEWAYS\",\"documentRef\":\"x\"}",
+            ESHAN,
+            null);
+    assertEquals(400, badStage.statusCode());
+    assertEquals("to", Http.json(badStage).getString("field"));
+  }
+
+  @Test
+  void every_list_downloads_as_csv_with_bom_and_as_xlsx_with_chinese_headers(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    HttpResponse<String> csv = http.get("api/v1/projects?format=csv&year=2018");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("\uFEFF编号,项目名称,类型,阶段,年度"));
+    assertTrue(csv.body().contains("黄泉村石榴深加工扶贫车间"));
+    HttpResponse<byte[]> xlsx =
+        http.getBytes(
+            "api/v1/funds?year=2018",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertEquals(200, xlsx.statusCode());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertEquals("资金来源", rows.get(0).getCellText(1));
+      assertEquals(8, rows.size());
+    }
+    assertEquals(400, http.get("api/v1/projects?format=pdf").statusCode());
+    assertEquals(400, http.get("api/v1/projects?year=abc").statusCode());
+    assertEquals("size", Http.json(http.get("api/v1/projects?size=100000")).getString("field"));
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static String fundJson(String source, int year, String amount) {
+    return "{\"source\":\""
+        + source
+        + "\",\"name\":\""
+        + year
+        + "年测试资金\",\"year\":"
+        + year
+        + ",\"amount\":\""
+        + amount
+        + "\",\"documentRef\":\"测试〔"
+        + year
+        + "〕1号\"}";
+  }
+
+  private static String allocationJson(Http http, long fund) {
+    JsonArray townships = http.getJson("api/v1/regions").getJsonArray("townships");
+    String rows =
+        townships.getValuesAs(JsonObject.class).stream()
+            .map(
+                t ->
+                    "{\"township\":"
+                        + t.getJsonNumber("id")
+                        + ",\"poorPopulation\":"
+                        + (t.getString("name").length() * 700)
+                        + ",\"keyVillages\":3,\"focusTownship\":"
+                        + (t.getBoolean("focus") ? 1 : 0)
+                        + ",\"assessmentScore\":90}")
+            .collect(Collectors.joining(","));
+    return "{\"fund\":" + fund + ",\"townships\":[" + rows + "],\"documentRef\":\"测试分配\"}";
+  }
+
+  private static long blockOf(JsonObject allocation, String township) {
+    return allocation.getJsonArray("shares").getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("townshipName").equals(township))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("block")
+        .longValue();
+  }
+
+  private static long proposeProject(Http http, int year, long village, String investment) {
+    long eshan = townshipId(http, "峨山镇");
+    return http.post("api/v1/projects", projectJson(year, eshan, village, investment), ESHAN)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String projectJson(int year, long township, long village, String investment) {
+    return "{\"name\":\""
+        + year
+        + "年测试石榴车间\",\"description\":\"测试\",\"type\":\"POVERTY_WORKSHOP\",\"scope\":\"SINGLE_VILLAGE\","
+        + "\"townships\":["
+        + township
+        + "],\"villages\":["
+        + village
+        + "],\"year\":"
+        + year
+        + ",\"plannedInvestment\":\""
+        + investment
+        + "\",\"implementingUnit\":\"镇政府\",\"benefitLinks\":[\"EMPLOYMENT\"],\"documentRef\":\"测试储备\"}";
+  }
+
+  private static void transition(Http http, long project, String stage) {
+    http.post(
+        "api/v1/projects/" + project + "/transitions",
+        "{\"to\":\"" + stage + "\",\"documentRef\":\"测试-" + stage + "\"}",
+        ESHAN);
+  }
+
+  private static String assetJson(long project, long village, String value) {
+    return "{\"project\":"
+        + project
+        + ",\"name\":\"测试扶贫车间厂房\",\"value\":\""
+        + value
+        + "\",\"ownership\":{\"village\":"
+        + village
+        + "},\"incomeHolder\":\"黄泉村村集体\",\"beneficiaries\":\"黄泉村贫困户\",\"supervisor\":\"黄泉村精准扶贫理事会\",\"documentRef\":\"验收-测试\"}";
+  }
+
+  private static List<Long> huangquanHouseholds(Http http) {
+    long huangquanAsset =
+        http.getJson("api/v1/assets?village=" + villageId(http, "峨山镇", "黄泉村"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long demoDistribution =
+        http.getJson("api/v1/distributions?asset=" + huangquanAsset)
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    return http
+        .getJson("api/v1/distributions/" + demoDistribution)
+        .getJsonArray("payouts")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(p -> p.getJsonNumber("household").longValue())
+        .toList();
+  }
+
+  private static String distributionJson(long asset, List<Long> households) {
+    StringBuilder beneficiaries = new StringBuilder();
+    for (int i = 0; i < households.size(); i++) {
+      if (i > 0) {
+        beneficiaries.append(',');
+      }
+      beneficiaries
+          .append("{\"household\":")
+          .append(households.get(i))
+          .append(",\"labourAble\":")
+          .append(i % 2 == 0)
+          .append(",\"vulnerableMembers\":")
+          .append(i % 3)
+          .append(",\"workDays\":")
+          .append(10 + i)
+          .append('}');
+    }
+    return "{\"asset\":"
+        + asset
+        + ",\"periodFrom\":\"2022-01-01\",\"periodTo\":\"2022-12-31\",\"income\":\"12345.67\","
+        + "\"beneficiaries\":["
+        + beneficiaries
+        + "],\"documentRef\":\"村民代表会议决议-测试\"}";
+  }
+
+  private static BigDecimal inflow(JsonObject flows, String key) {
+    return flows.getJsonArray("links").getValuesAs(JsonObject.class).stream()
+        .filter(l -> l.getString("to").equals(key))
+        .map(l -> new BigDecimal(l.getString("amount")))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static BigDecimal inflowOfKind(JsonObject flows, String kind) {
+    List<String> keys =
+        flows.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+            .filter(n -> n.getString("kind").equals(kind))
+            .map(n -> n.getString("key"))
+            .toList();
+    return keys.stream().map(k -> inflow(flows, k)).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static long townshipId(Http http, String name) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static long villageId(Http http, String township, String name) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("name").equals(township))
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
