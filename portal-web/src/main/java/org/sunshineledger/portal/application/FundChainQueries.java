@@ -98,6 +98,16 @@ public class FundChainQueries {
   // ---- funds and allocations -------------------------------------------------------------
 
   /**
+   * The budget years that have funds, oldest first.
+   *
+   * @return the years
+   */
+  public List<Integer> years() {
+    return em.createQuery("SELECT DISTINCT f.year FROM FundEntity f ORDER BY f.year", Integer.class)
+        .getResultList();
+  }
+
+  /**
    * The funds, newest year first.
    *
    * @param year a year, or null for all

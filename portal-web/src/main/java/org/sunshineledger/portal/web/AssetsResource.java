@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The pages' static files (one stylesheet, icons), from {@code static/} on the class path. */
-@Path("/assets")
+@Path("/static")
 public class AssetsResource {
   private static final Map<String, String> TYPES =
       Map.of("css", "text/css;charset=UTF-8", "svg", "image/svg+xml", "png", "image/png");

@@ -15,7 +15,7 @@ public record PageContext(Language language, String base, String path) {
    * @return the address with {@code ?lang=}
    */
   public String switchHref() {
-    return base + path + "?lang=" + other().code();
+    return base + path + (path.contains("?") ? "&" : "?") + "lang=" + other().code();
   }
 
   /**

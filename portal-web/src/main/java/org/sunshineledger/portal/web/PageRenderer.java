@@ -63,9 +63,7 @@ public class PageRenderer {
    */
   public static String message(Language language, String key, Object... arguments) {
     String pattern = bundle(language).getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, language.locale()).format(arguments);
+    return new MessageFormat(pattern, language.locale()).format(arguments);
   }
 
   private static ResourceBundle bundle(Language language) {

@@ -294,6 +294,55 @@ class FundChainIT {
     assertEquals("size", Http.json(http.get("api/v1/projects?size=100000")).getString("field"));
   }
 
+  @Test
+  void the_fund_chain_pages_read_in_chinese_and_pass_axe_wcag_21_aa(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long project =
+        http.getJson("api/v1/projects?year=2018&size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long asset =
+        http.getJson("api/v1/assets?size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long eshan = townshipId(http, "峨山镇");
+    for (String path :
+        List.of(
+            "flows?year=2018",
+            "projects",
+            "projects/" + project,
+            "assets/" + asset,
+            "townships/" + eshan)) {
+      HttpResponse<String> page = http.get(path);
+      assertEquals(200, page.statusCode(), path);
+      assertFalse(page.body().contains("??"), path + " misses a message");
+    }
+    String flows = http.get("flows?year=2018").body();
+    assertTrue(flows.contains("2018年资金流向"));
+    assertTrue(flows.contains("逐级核对"));
+    assertTrue(flows.contains("<svg role=\"img\""));
+    assertTrue(http.get("assets/" + asset).body().contains("五权分置"));
+    try (Browser browser = Browser.start()) {
+      for (String path :
+          List.of(
+              "flows?year=2018",
+              "projects/" + project,
+              "assets/" + asset,
+              "townships/" + eshan,
+              "projects?year=2018")) {
+        browser.open(http.uri(path));
+        assertEquals(List.of(), browser.accessibilityViolations(), path);
+      }
+      browser.open(http.uri("flows?year=2019&lang=en"));
+      assertTrue(browser.text().contains("Fund flows 2019"));
+      assertEquals(List.of(), browser.accessibilityViolations(), "flows in English");
+    }
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private static String fundJson(String source, int year, String amount) {

@@ -285,7 +285,7 @@ class PortalIT {
             http.get(""),
             http.get("api/v1/regions"),
             http.get("no/such/page"),
-            http.get("assets/site.css"))) {
+            http.get("static/site.css"))) {
       var headers = response.headers();
       assertTrue(
           headers

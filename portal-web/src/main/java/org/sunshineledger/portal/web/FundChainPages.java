@@ -1,0 +1,240 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.portal.application.FundChainQueries;
+import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
+import org.sunshineledger.portal.application.FundChainViews.AllocationView;
+import org.sunshineledger.portal.application.FundChainViews.FlowsView;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.application.UnknownResourceException;
+import org.sunshineledger.portal.rest.Params;
+import org.sunshineledger.project.ProjectStage;
+import org.sunshineledger.region.District;
+import org.sunshineledger.region.Township;
+import org.sunshineledger.region.TownshipId;
+import org.sunshineledger.region.VillageDesignation;
+
+/**
+ * The fund chain's pages: the year's flows as a Sankey chart with its table, a township with its
+ * blocks and projects, the project list, a project's lifecycle, funding and assets, and an asset's
+ * rights, ledger and income distributions.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class FundChainPages {
+  private static final String LANG = "lang";
+
+  @Inject PageRenderer renderer;
+  @Inject FundChainQueries queries;
+  @Inject RegionService regions;
+
+  /**
+   * The year's flows.
+   *
+   * @param year the year, the first with funds when absent
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("flows")
+  @Operation(hidden = true)
+  public Response flows(
+      @QueryParam("year") String year,
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PageContext page =
+        PagesResource.page(
+            lang, cookie, headers, uri, "/flows" + (year == null ? "" : "?year=" + year));
+    List<Integer> years = queries.years();
+    Integer chosen = Params.optionalInt("year", year, 2000, 2100);
+    int y = chosen != null ? chosen : years.isEmpty() ? 2018 : years.get(0);
+    FlowsView flows = queries.flows(y);
+    Map<String, String> labels = new HashMap<>();
+    flows.nodes().forEach(n -> labels.put(n.key(), n.label()));
+    Map<String, Object> model =
+        Map.of(
+            "flows",
+            flows,
+            "years",
+            years,
+            "labels",
+            labels,
+            "layout",
+            SankeyLayout.of(flows, 900, 900));
+    return render("flows", page, model, lang);
+  }
+
+  /**
+   * A township: its blocks, projects and villages.
+   *
+   * @param id the township
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("townships/{id}")
+  @Operation(hidden = true)
+  public Response township(
+      @PathParam("id") String id,
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    long townshipId = Params.pathId("township", id);
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/townships/" + townshipId);
+    District district = regions.places().district();
+    Township township =
+        district
+            .township(new TownshipId(townshipId))
+            .orElseThrow(() -> new UnknownResourceException("township", id));
+    List<Map<String, Object>> shares = new ArrayList<>();
+    for (AllocationView allocation :
+        queries.allocations(null, townshipId, PageRequest.ALL).items()) {
+      allocation.shares().stream()
+          .filter(s -> s.township() == townshipId)
+          .forEach(
+              s ->
+                  shares.add(
+                      Map.of(
+                          "year",
+                          allocation.year(),
+                          "fundName",
+                          allocation.fundName(),
+                          "amount",
+                          s.amount())));
+    }
+    Map<String, Object> model =
+        Map.of(
+            "township",
+            township,
+            "villages",
+            district.villagesOf(township.id()),
+            "keySupport",
+            VillageDesignation.KEY_SUPPORT,
+            "shares",
+            shares,
+            "projects",
+            queries.projects(
+                new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
+    return render("township", page, model, lang);
+  }
+
+  /**
+   * The project list with filters, as a plain form.
+   *
+   * @param township the township filter
+   * @param year the year filter
+   * @param status the stage filter
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("projects")
+  @Operation(hidden = true)
+  public Response projects(
+      @QueryParam("township") String township,
+      @QueryParam("year") String year,
+      @QueryParam("status") String status,
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/projects");
+    Long t = Params.optionalLong("township", township, 1, Long.MAX_VALUE);
+    Integer y = Params.optionalInt("year", year, 2000, 2100);
+    ProjectStage stage = Params.optionalEnum("status", status, ProjectStage.class);
+    Map<String, Object> model = new HashMap<>();
+    model.put("townships", regions.places().district().townships());
+    model.put("years", queries.years());
+    model.put("stages", List.of(ProjectStage.values()));
+    model.put("selectedTownship", t);
+    model.put("selectedYear", y);
+    model.put("selectedStage", stage == null ? "" : stage.name());
+    model.put(
+        "result",
+        queries.projects(new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
+    return render("projects", page, model, lang);
+  }
+
+  /**
+   * A project page.
+   *
+   * @param id the project
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("projects/{id}")
+  @Operation(hidden = true)
+  public Response project(
+      @PathParam("id") String id,
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    long projectId = Params.pathId("project", id);
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/projects/" + projectId);
+    return render("project", page, Map.of("p", queries.project(projectId)), lang);
+  }
+
+  /**
+   * An asset page.
+   *
+   * @param id the asset
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("assets/{id}")
+  @Operation(hidden = true)
+  public Response asset(
+      @PathParam("id") String id,
+      @QueryParam(LANG) String lang,
+      @CookieParam(LANG) String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    long assetId = Params.pathId("asset", id);
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/assets/" + assetId);
+    return render("asset", page, Map.of("a", queries.asset(assetId)), lang);
+  }
+
+  private Response render(
+      String template, PageContext page, Map<String, Object> model, String lang) {
+    return PagesResource.withLanguageCookie(
+        Response.ok(renderer.render(template, page, model)), lang, page);
+  }
+}
