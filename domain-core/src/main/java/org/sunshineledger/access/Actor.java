@@ -95,6 +95,18 @@ public record Actor(
   }
 
   /**
+   * Whether this actor may read the registry's personal records of a village (建档立卡信息): the
+   * village's officer, its township's officer, the district admin and auditors; donors and the
+   * public never.
+   *
+   * @param target the village
+   * @return true when the read is within the actor's scope
+   */
+  public boolean mayReadRegistryOf(Village target) {
+    return role == Role.AUDITOR || mayWriteTo(target);
+  }
+
+  /**
    * Whether this actor may write data that belongs to a township as a whole (its fund blocks, its
    * township-led projects): the district admin and that township's officer.
    *

@@ -115,6 +115,50 @@ public final class Household {
   }
 
   /**
+   * A household taken over from another register (批量导入) with the status and markers that register
+   * gives it; the history starts with one entry saying so.
+   *
+   * @param id its id
+   * @param village its village
+   * @param headName the head of household
+   * @param idNumber the head's identity-card number, or null
+   * @param phone a contact number, or null
+   * @param members its members, the head first
+   * @param status its status in the other register
+   * @param markers its markers there
+   * @param reason where it comes from, for example the file's name
+   * @param by who imported it
+   * @param on when
+   * @return the household
+   */
+  public static Household imported(
+      HouseholdId id,
+      VillageId village,
+      String headName,
+      String idNumber,
+      String phone,
+      List<Member> members,
+      HouseholdStatus status,
+      Set<Marker> markers,
+      String reason,
+      String by,
+      LocalDate on) {
+    return new Household(
+        id,
+        village,
+        headName,
+        idNumber,
+        phone,
+        members,
+        Map.of(),
+        Map.of(),
+        List.of(),
+        status,
+        markers,
+        List.of(new StatusChange(null, status, markers, reason, by, on)));
+  }
+
+  /**
    * A household as stored.
    *
    * @param id id

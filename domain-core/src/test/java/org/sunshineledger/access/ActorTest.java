@@ -43,6 +43,16 @@ class ActorTest {
   }
 
   @Test
+  void registry_records_are_read_in_scope_and_by_auditors_but_never_by_donors() {
+    assertTrue(Actor.villageOfficer("huangquan", huangquan).mayReadRegistryOf(huangquan));
+    assertFalse(Actor.villageOfficer("huangquan", huangquan).mayReadRegistryOf(sanshan));
+    assertTrue(Actor.townshipOfficer("eshan", huangquan.township()).mayReadRegistryOf(sanshan));
+    assertFalse(Actor.townshipOfficer("eshan", huangquan.township()).mayReadRegistryOf(wannianzha));
+    assertTrue(Actor.unscoped("auditor", Role.AUDITOR).mayReadRegistryOf(wannianzha));
+    assertFalse(Actor.unscoped("donor", Role.DONOR).mayReadRegistryOf(wannianzha));
+  }
+
+  @Test
   void an_officer_must_be_scoped_to_a_place() {
     assertThrows(
         IllegalArgumentException.class,

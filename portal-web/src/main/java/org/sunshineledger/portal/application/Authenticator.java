@@ -17,6 +17,20 @@ public class Authenticator {
   private EntityManager em;
 
   /**
+   * The actor of an account already signed in.
+   *
+   * @param username the account name
+   * @return the actor, or empty when the account no longer exists
+   */
+  public Optional<Actor> actorOf(String username) {
+    return em.createNamedQuery(AccountEntity.BY_USERNAME, AccountEntity.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(AccountEntity::toActor);
+  }
+
+  /**
    * Authenticates an account.
    *
    * @param username the account name

@@ -33,6 +33,7 @@ import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
+import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
 import org.sunshineledger.project.BenefitLink;
 import org.sunshineledger.project.ProjectPlan;
 import org.sunshineledger.project.ProjectScope;
@@ -43,6 +44,7 @@ import org.sunshineledger.region.Township;
 import org.sunshineledger.region.TownshipId;
 import org.sunshineledger.region.Village;
 import org.sunshineledger.registry.HouseholdId;
+import org.sunshineledger.registry.UnsafeHouse;
 
 /**
  * A plausible 2018–2020 programme for 峄城区, built from the policy's own figures — the focus
@@ -340,7 +342,8 @@ public class DemoProgramme {
       }
       blocksByYearAndTownship.put(year, blocksOf(year));
     }
-    Map<Long, List<Long>> households = households(district, random);
+    loadRegistry(district);
+    Map<Long, List<Long>> households = households(district);
     int count = 0;
     for (DemoProject demo : projects()) {
       buildProject(district, demo, blocksByYearAndTownship.get(demo.year()), households, random);
@@ -383,27 +386,67 @@ public class DemoProgramme {
     return blocks;
   }
 
-  private Map<Long, List<Long>> households(District district, Random random) {
+  private Map<Long, List<Long>> households(District district) {
     Map<Long, List<Long>> byVillage = new LinkedHashMap<>();
-    for (DemoProject demo : projects()) {
-      for (String villageName : demo.villages()) {
-        Village village = district.villageNamed(demo.township(), villageName).orElseThrow();
-        if (byVillage.containsKey(village.id().value())) {
-          continue;
-        }
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-          String name =
-              SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-          HouseholdEntity household = new HouseholdEntity(village.id().value(), name, true);
-          em.persist(household);
-          em.flush();
-          ids.add(household.id());
-        }
-        byVillage.put(village.id().value(), ids);
-      }
+    for (Village village : fundChainVillages(district)) {
+      byVillage.put(
+          village.id().value(),
+          em.createQuery(
+                  "SELECT h.id FROM HouseholdEntity h WHERE h.villageId = :v ORDER BY h.id",
+                  Long.class)
+              .setParameter("v", village.id().value())
+              .setMaxResults(12)
+              .getResultList());
     }
     return byVillage;
+  }
+
+  private static List<Village> fundChainVillages(District district) {
+    return projects().stream()
+        .flatMap(
+            p ->
+                p.villages().stream()
+                    .map(v -> district.villageNamed(p.township(), v).orElseThrow()))
+        .distinct()
+        .toList();
+  }
+
+  private void loadRegistry(District district) {
+    int count = 0;
+    for (RegistryDemo.DemoHousehold demo :
+        RegistryDemo.generate(district, fundChainVillages(district))) {
+      HouseholdEntity entity = new HouseholdEntity(demo.household(), demo.code(), true);
+      em.persist(entity);
+      if (demo.unsafeHouse() != null) {
+        em.flush();
+        UnsafeHouseEntity house =
+            new UnsafeHouseEntity(
+                entity.id(),
+                count % 2 == 0 ? UnsafeHouse.Grade.C : UnsafeHouse.Grade.D,
+                LocalDate.of(2018, 4, 12));
+        UnsafeHouse domain = house.toDomain();
+        UnsafeHouse.State target = UnsafeHouse.State.valueOf(demo.unsafeHouse());
+        if (target.ordinal() >= UnsafeHouse.State.RENOVATING.ordinal()) {
+          domain.startRenovation();
+        }
+        if (target.ordinal() >= UnsafeHouse.State.COMPLETED.ordinal()) {
+          domain.completeRenovation();
+        }
+        if (target == UnsafeHouse.State.CLOSED) {
+          domain.acceptRenovation(LocalDate.of(2018, 10, 30), "峄住建验〔2018〕" + (count + 1) + "号（演示）");
+        }
+        house.apply(domain);
+        em.persist(house);
+      }
+      if (++count % 500 == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    em.flush();
+    em.clear();
+    int households = count;
+    LOG.info(() -> "loaded the demo registry: " + households + " households");
   }
 
   private void buildProject(

@@ -2,18 +2,25 @@ package org.sunshineledger.portal.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.Authenticator;
 import org.sunshineledger.portal.application.NotAuthenticatedException;
 
@@ -27,12 +34,24 @@ import org.sunshineledger.portal.application.NotAuthenticatedException;
 public class AuthenticationFilter implements ContainerRequestFilter {
   private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class.getName());
 
+  /** The session attribute that holds the signed-in account's name. */
+  public static final String SESSION_USER = "sunshine.user";
+
+  /** The session attribute that holds the session's anti-forgery token. */
+  public static final String SESSION_CSRF = "sunshine.csrf";
+
+  /** The header a script sends the anti-forgery token in. */
+  public static final String CSRF_HEADER = "X-CSRF-Token";
+
   @Inject Authenticator authenticator;
+
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
+      fromSession(request);
       return;
     }
     Actor actor =
@@ -44,7 +63,42 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                   return new NotAuthenticatedException("the credentials are not valid");
                 });
     boolean secure = request.getSecurityContext().isSecure();
-    request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
+    request.setSecurityContext(
+        new ActorSecurityContext(new ActorPrincipal(actor), secure, SecurityContext.BASIC_AUTH));
+  }
+
+  /**
+   * A browser signed in through the login page: its session names the account. A state-changing
+   * request authenticated this way must carry the session's anti-forgery token, in the {@value
+   * #CSRF_HEADER} header or (for the pages' own forms, checked by their resources) a form field.
+   */
+  private void fromSession(ContainerRequestContext request) {
+    HttpSession session = servletRequest.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
+      return;
+    }
+    Optional<Actor> actor = authenticator.actorOf(username);
+    if (actor.isEmpty()) {
+      session.invalidate();
+      return;
+    }
+    boolean safe = Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+    boolean pageForm =
+        request.getMediaType() != null
+            && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    if (!safe
+        && !pageForm
+        && !Objects.equals(
+            request.getHeaderString(CSRF_HEADER), session.getAttribute(SESSION_CSRF))) {
+      throw new AccessDeniedException(
+          "a signed-in browser must send the anti-forgery token with this request");
+    }
+    request.setSecurityContext(
+        new ActorSecurityContext(
+            new ActorPrincipal(actor.get()),
+            request.getSecurityContext().isSecure(),
+            SecurityContext.FORM_AUTH));
   }
 
   private static Optional<Credentials> credentials(String header) {
@@ -75,7 +129,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
   }
 
-  private record ActorSecurityContext(ActorPrincipal principal, boolean secure)
+  private record ActorSecurityContext(ActorPrincipal principal, boolean secure, String scheme)
       implements SecurityContext {
     @Override
     public Principal getUserPrincipal() {
@@ -94,7 +148,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public String getAuthenticationScheme() {
-      return SecurityContext.BASIC_AUTH;
+      return scheme;
     }
   }
 }

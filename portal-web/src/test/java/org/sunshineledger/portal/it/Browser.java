@@ -110,6 +110,29 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Signs in through the sign-in page the browser is on.
+   *
+   * @param username the account
+   * @param password the password
+   * @return this browser
+   */
+  public Browser signIn(String username, String password) {
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form.login button")).click();
+    return this;
+  }
+
+  /**
+   * The page's source, for responses that are not pages.
+   *
+   * @return the source
+   */
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  /**
    * Follows the visible language switch.
    *
    * @return this browser

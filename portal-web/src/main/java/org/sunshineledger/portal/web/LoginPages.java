@@ -1,0 +1,159 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.application.Authenticator;
+import org.sunshineledger.portal.rest.AuthenticationFilter;
+
+/**
+ * Officials sign in to the pages with a form; the session cookie is HttpOnly and SameSite, a new
+ * session is issued at sign-in (no fixation), and every form of a signed-in page carries the
+ * session's anti-forgery token.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class LoginPages {
+  private static final Logger LOG = Logger.getLogger(LoginPages.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject PageRenderer renderer;
+  @Inject Authenticator authenticator;
+
+  @Context HttpServletRequest request;
+
+  /**
+   * The sign-in form.
+   *
+   * @param next where to go after signing in
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return the page
+   */
+  @GET
+  @Path("login")
+  @Operation(hidden = true)
+  public Response form(
+      @QueryParam("next") String next,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/login");
+    return render(page, safeNext(next), false, Response.Status.OK, lang);
+  }
+
+  /**
+   * Signs in.
+   *
+   * @param username the account
+   * @param password the password
+   * @param next where to go after signing in
+   * @param lang the language chosen before
+   * @param headers the request's headers
+   * @param uri the request's address
+   * @return a redirect, or the form again with a message
+   */
+  @POST
+  @Path("login")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response signIn(
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("next") String next,
+      @CookieParam("lang") String lang,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Optional<Actor> actor =
+        username == null || password == null || username.length() > 64 || password.length() > 200
+            ? Optional.empty()
+            : authenticator.authenticate(username, password.toCharArray());
+    if (actor.isEmpty()) {
+      LOG.warning(() -> "failed page sign-in");
+      PageContext page = PagesResource.page(null, lang, headers, uri, "/login");
+      return render(page, safeNext(next), true, Response.Status.UNAUTHORIZED, null);
+    }
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate();
+    }
+    HttpSession session = request.getSession(true);
+    session.setAttribute(AuthenticationFilter.SESSION_USER, actor.get().username());
+    session.setAttribute(AuthenticationFilter.SESSION_CSRF, token());
+    return Response.seeOther(
+            URI.create(uri.getBaseUri().getRawPath().replaceAll("/$", "") + safeNext(next)))
+        .build();
+  }
+
+  /**
+   * Signs out.
+   *
+   * @param csrf the form's anti-forgery token
+   * @param uri the request's address
+   * @return a redirect to the landing page
+   */
+  @POST
+  @Path("logout")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response signOut(@FormParam("csrf") String csrf, @Context UriInfo uri) {
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && Objects.equals(csrf, session.getAttribute(AuthenticationFilter.SESSION_CSRF))) {
+      session.invalidate();
+    }
+    return Response.seeOther(URI.create(uri.getBaseUri().getRawPath())).build();
+  }
+
+  private Response render(
+      PageContext page, String next, boolean failed, Response.Status status, String lang) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("next", next);
+    model.put("failed", failed);
+    return PagesResource.withLanguageCookie(
+        Response.status(status).entity(renderer.render("login", page, model)), lang, page);
+  }
+
+  /** Only a path inside the portal: never another site. */
+  static String safeNext(String next) {
+    return next != null
+            && next.startsWith("/")
+            && !next.startsWith("//")
+            && !next.contains("\\")
+            && next.length() < 300
+        ? next
+        : "/registry";
+  }
+
+  private static String token() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

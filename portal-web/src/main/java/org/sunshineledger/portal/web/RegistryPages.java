@@ -1,0 +1,199 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.application.RegistryImports;
+import org.sunshineledger.portal.application.RegistryQueries;
+import org.sunshineledger.portal.rest.ActorPrincipal;
+import org.sunshineledger.portal.rest.AuthenticationFilter;
+import org.sunshineledger.portal.rest.Params;
+
+/**
+ * The registry's pages for signed-in officials: the households of their scope, a household with its
+ * timeline, the early-warning dashboard, and the import page with its dry-run report. A reader who
+ * is not signed in is sent to the sign-in page; a household outside the official's scope is refused
+ * (403).
+ */
+@Path("/registry")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class RegistryPages {
+  @Inject PageRenderer renderer;
+  @Inject RegistryQueries queries;
+  @Inject RegistryImports imports;
+
+  @Context HttpServletRequest request;
+  @Context SecurityContext security;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  /**
+   * The households of the official's scope.
+   *
+   * @param page the page number
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Operation(hidden = true)
+  public Response households(
+      @QueryParam("page") String page,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    return signedIn(
+        "/registry",
+        lang,
+        cookie,
+        (actor, context) -> {
+          Map<String, Object> model = new HashMap<>();
+          model.put(
+              "result",
+              queries.households(
+                  actor,
+                  null,
+                  null,
+                  PageRequest.of(Params.optionalInt("page", page, 1, 100_000), 50)));
+          return renderer.render("registry", context, model);
+        });
+  }
+
+  /**
+   * One household with its timeline.
+   *
+   * @param id the household
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("households/{id}")
+  @Operation(hidden = true)
+  public Response household(
+      @PathParam("id") String id,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    long household = Params.pathId("household", id);
+    return signedIn(
+        "/registry/households/" + household,
+        lang,
+        cookie,
+        (actor, context) ->
+            renderer.render(
+                "household", context, Map.of("h", queries.household(actor, household))));
+  }
+
+  /**
+   * The early-warning dashboard.
+   *
+   * @param year the income year
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("warnings")
+  @Operation(hidden = true)
+  public Response warnings(
+      @QueryParam("year") String year,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    Integer chosen = Params.optionalInt("year", year, 2018, 2021);
+    int y = chosen == null ? 2019 : chosen;
+    return signedIn(
+        "/registry/warnings",
+        lang,
+        cookie,
+        (actor, context) ->
+            renderer.render(
+                "warnings",
+                context,
+                Map.of("warnings", queries.earlyWarnings(actor, Year.of(y)), "year", y)));
+  }
+
+  /**
+   * The import page.
+   *
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("import")
+  @Operation(hidden = true)
+  public Response importForm(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
+    return signedIn(
+        "/registry/import",
+        lang,
+        cookie,
+        (actor, context) -> renderer.render("import", context, Map.of()));
+  }
+
+  /**
+   * An import's report or progress; refreshes itself while the import runs.
+   *
+   * @param id the job
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("imports/{id}")
+  @Operation(hidden = true)
+  public Response importJob(
+      @PathParam("id") String id,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    return signedIn(
+        "/registry/imports/" + id,
+        lang,
+        cookie,
+        (actor, context) -> {
+          RegistryImports.Job job = imports.job(actor, id);
+          Map<String, Object> model = new HashMap<>();
+          model.put("job", job);
+          if (job.state() == RegistryImports.State.CHECKING
+              || job.state() == RegistryImports.State.STORING) {
+            model.put("refresh", "2");
+          }
+          return renderer.render("import-job", context, model);
+        });
+  }
+
+  private interface Page {
+    String render(Actor actor, PageContext context);
+  }
+
+  private Response signedIn(String path, String lang, String cookie, Page page) {
+    if (!(security.getUserPrincipal() instanceof ActorPrincipal principal)) {
+      URI login = uri.getBaseUriBuilder().path("login").queryParam("next", path).build();
+      return Response.seeOther(login).build();
+    }
+    HttpSession session = request.getSession(false);
+    String csrf =
+        session == null ? null : (String) session.getAttribute(AuthenticationFilter.SESSION_CSRF);
+    PageContext context =
+        PagesResource.page(lang, cookie, headers, uri, path).signedIn(principal.getName(), csrf);
+    return PagesResource.withLanguageCookie(
+        Response.ok(page.render(principal.actor(), context)), lang, context);
+  }
+}

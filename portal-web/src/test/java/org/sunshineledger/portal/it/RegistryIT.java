@@ -1,0 +1,306 @@
+package org.sunshineledger.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The household registry over HTTP on a managed Payara Micro: the rules of exit and early warning,
+ * the officials' scopes over the API and the pages, the all-or-nothing import, and the public
+ * aggregates that carry no personal field.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryIT {
+  private static final String HUANGQUAN = "huangquan-officer";
+  private static final String HEADER =
+      "户编号,镇街,村（居）,姓名,与户主关系,身份证号,出生年份,劳动能力,重度残疾,慢性病,在校生,联系电话,户状态,收入年度,人均纯收入（元）\n";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void exit_is_refused_over_http_naming_unsafe_housing_and_income_under_the_line(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long household = importOne(http, "R1", "2019", "3000");
+    http.post(
+        "api/v1/registry/households/" + household + "/guarantees",
+        guarantee("SAFE_HOUSING", false, "C级危房"),
+        HUANGQUAN);
+    for (String g :
+        List.of(
+            "FOOD",
+            "CLOTHING",
+            "COMPULSORY_EDUCATION",
+            "BASIC_MEDICAL_CARE",
+            "SAFE_DRINKING_WATER")) {
+      http.post(
+          "api/v1/registry/households/" + household + "/guarantees",
+          guarantee(g, true, "入户核查"),
+          HUANGQUAN);
+    }
+    HttpResponse<String> refused =
+        http.postJson(
+            "api/v1/registry/households/" + household + "/exit",
+            "{\"year\":2019,\"reason\":\"评议\"}",
+            HUANGQUAN,
+            null);
+    assertEquals(422, refused.statusCode(), refused.body());
+    JsonObject figures = Http.json(refused).getJsonObject("figures");
+    assertEquals("registry.exit-refused", Http.json(refused).getString("rule"));
+    assertTrue(figures.getString("guarantee.SAFE_HOUSING").contains("C级危房"));
+    assertTrue(figures.getString("income.below-line").contains("3000.00"));
+    assertFalse(figures.containsKey("guarantee.FOOD"));
+
+    http.post(
+        "api/v1/registry/households/" + household + "/guarantees",
+        guarantee("SAFE_HOUSING", true, "改造验收"),
+        HUANGQUAN);
+    http.post(
+        "api/v1/registry/households/" + household + "/incomes",
+        "{\"year\":2019,\"perCapita\":\"5200\"}",
+        HUANGQUAN);
+    JsonObject lifted =
+        http.post(
+            "api/v1/registry/households/" + household + "/exit",
+            "{\"year\":2019,\"reason\":\"评议公示无异议\"}",
+            HUANGQUAN);
+    assertEquals("LIFTED_WITH_POLICY", lifted.getJsonObject("summary").getString("status"));
+    assertEquals(2, lifted.getJsonArray("history").size());
+  }
+
+  @Test
+  void a_city_marked_household_is_on_the_early_warning_list_at_once(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    long household = importOne(http, "R2", "2019", "9000");
+    http.post(
+        "api/v1/registry/households/" + household + "/city-mark",
+        "{\"reason\":\"突发重病\"}",
+        HUANGQUAN);
+    List<JsonObject> warnings =
+        Http.jsonArray(
+                http.send(authorized(http, "api/v1/registry/early-warnings?year=2019", HUANGQUAN)))
+            .getValuesAs(JsonObject.class);
+    JsonObject warning =
+        warnings.stream()
+            .filter(w -> w.getJsonNumber("household").longValue() == household)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("RED", warning.getString("level"));
+  }
+
+  @Test
+  void a_village_officer_cannot_read_another_villages_household_over_the_api_or_the_pages(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    JsonObject others =
+        Http.json(
+            http.send(authorized(http, "api/v1/registry/households?size=100", "demo-auditor")));
+    long elsewhere =
+        others.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(h -> !h.getString("villageName").equals("黄泉村"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        403,
+        http.send(authorized(http, "api/v1/registry/households/" + elsewhere, HUANGQUAN))
+            .statusCode());
+    assertEquals(
+        403, http.send(authorized(http, "api/v1/registry/households", "demo-donor")).statusCode());
+    assertEquals(401, http.get("api/v1/registry/households").statusCode());
+    try (Browser browser = Browser.start()) {
+      browser.open(http.uri("login?lang=zh&next=/registry"));
+      browser.signIn(HUANGQUAN, Http.DEMO_PASSWORD);
+      assertTrue(browser.text().contains("建档立卡户"), browser.text());
+      browser.open(http.uri("registry/households/" + elsewhere));
+      assertFalse(browser.text().contains("身份证号"));
+      assertTrue(browser.source().contains("403"));
+      for (String page : List.of("registry", "registry/warnings", "registry/import")) {
+        browser.open(http.uri(page));
+        assertEquals(List.of(), browser.accessibilityViolations(), page);
+      }
+    }
+  }
+
+  @Test
+  void an_import_with_bad_rows_writes_nothing_and_the_fixed_file_imports_completely(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long before = total(http);
+    String bad =
+        HEADER
+            + "B1,峨山镇,黄泉村,王导入,户主,370404000000000201,1960,有劳动能力,否,否,否,13900000001,未脱贫,2019,3000\n"
+            + "B1,峨山镇,黄泉村,赵导入,配偶,,1962,会干活,否,否,否,,,,\n"
+            + "B2,峨山镇,黄泉村,钱导入,户主,12345,1961,有劳动能力,否,否,否,,未脱贫,2019,3000\n";
+    HttpResponse<String> refused = upload(http, bad, false);
+    assertEquals(422, refused.statusCode(), refused.body());
+    JsonObject report = Http.json(refused).getJsonObject("report");
+    assertEquals(2, report.getInt("errorCount"));
+    assertEquals(3, report.getJsonArray("errors").getJsonObject(0).getInt("row"));
+    assertEquals("劳动能力", report.getJsonArray("errors").getJsonObject(0).getString("column"));
+    assertEquals("身份证号", report.getJsonArray("errors").getJsonObject(1).getString("column"));
+    assertEquals(before, total(http));
+
+    String fixed = bad.replace("会干活", "无劳动能力").replace(",12345,", ",370404000000000202,");
+    HttpResponse<String> dryRun = upload(http, fixed, true);
+    assertEquals(0, Http.json(dryRun).getInt("errorCount"));
+    assertEquals(before, total(http));
+    HttpResponse<String> started = upload(http, fixed, false);
+    assertEquals(202, started.statusCode(), started.body());
+    String job = Http.json(started).getString("id");
+    for (int i = 0; i < 100 && !"DONE".equals(state(http, job)); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals("DONE", state(http, job));
+    assertEquals(before + 2, total(http));
+  }
+
+  @Test
+  void public_stats_show_aggregates_only_with_small_cells_suppressed(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> response = http.get("api/v1/registry/stats");
+    assertEquals(200, response.statusCode());
+    JsonObject stats = Http.json(response);
+    assertEquals(3, stats.getInt("suppressionThreshold"));
+    JsonObject progress = stats.getJsonArray("progress").getJsonObject(0);
+    assertEquals(491, progress.getInt("householdsToLift"));
+    assertEquals(491, progress.getInt("householdsLifted"));
+    assertEquals(1209, progress.getInt("peopleLifted"));
+    assertEquals(8325, progress.getInt("householdsConsolidated"));
+    assertEquals(18396, progress.getInt("peopleConsolidated"));
+    for (String personal : List.of("演示", "headName", "idNumber", "370404", "199000")) {
+      assertFalse(response.body().contains(personal), personal);
+    }
+    stats
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            t ->
+                t.getJsonObject("byStatus")
+                    .forEach(
+                        (status, count) -> {
+                          if (count.getValueType() == jakarta.json.JsonValue.ValueType.NUMBER) {
+                            long n = ((jakarta.json.JsonNumber) count).longValue();
+                            assertTrue(
+                                n == 0 || n >= 3,
+                                t.getString("name") + " " + status + " shows " + n);
+                          }
+                        }));
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static long importOne(Http http, String code, String year, String income) {
+    String csv =
+        HEADER
+            + code
+            + ",峨山镇,黄泉村,孙测试,户主,370404000000000"
+            + (300 + code.hashCode() % 600)
+            + ",1966,有劳动能力,否,否,否,,未脱贫,"
+            + year
+            + ","
+            + income
+            + "\n";
+    String job = Http.json(upload(http, csv, false)).getString("id");
+    for (int i = 0; i < 100 && !"DONE".equals(state(http, job)); i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    JsonObject page =
+        Http.json(
+            http.send(
+                authorized(
+                    http,
+                    "api/v1/registry/households?status=POOR&size=200&village=" + huangquan(http),
+                    HUANGQUAN)));
+    long pages = (page.getJsonNumber("total").longValue() + 199) / 200;
+    JsonObject last =
+        Http.json(
+            http.send(
+                authorized(
+                    http,
+                    "api/v1/registry/households?status=POOR&size=200&page="
+                        + pages
+                        + "&village="
+                        + huangquan(http),
+                    HUANGQUAN)));
+    return last.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(h -> code.equals(h.getString("code", "")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static long huangquan(Http http) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals("黄泉村"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String guarantee(String guarantee, boolean met, String evidence) {
+    return "{\"guarantee\":\""
+        + guarantee
+        + "\",\"met\":"
+        + met
+        + ",\"evidence\":\""
+        + evidence
+        + "\",\"checkedOn\":\"2019-11-01\"}";
+  }
+
+  private static HttpRequest.Builder authorized(Http http, String path, String user) {
+    return HttpRequest.newBuilder(http.uri(path))
+        .header("Authorization", Http.basic(user, Http.DEMO_PASSWORD));
+  }
+
+  private static HttpResponse<String> upload(Http http, String csv, boolean dryRun) {
+    return http.send(
+        authorized(
+                http,
+                "api/v1/registry/imports?name=test.csv" + (dryRun ? "&dryRun=true" : ""),
+                HUANGQUAN)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+  }
+
+  private static String state(Http http, String job) {
+    return Http.json(http.send(authorized(http, "api/v1/registry/imports/" + job, HUANGQUAN)))
+        .getString("state");
+  }
+
+  private static long total(Http http) {
+    return Http.json(http.send(authorized(http, "api/v1/registry/households?size=1", HUANGQUAN)))
+        .getJsonNumber("total")
+        .longValue();
+  }
+}
