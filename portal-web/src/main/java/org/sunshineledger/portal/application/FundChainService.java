@@ -1,6 +1,7 @@
 package org.sunshineledger.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,6 +68,8 @@ public class FundChainService {
   private EntityManager em;
 
   @Inject RegionService regions;
+
+  @Inject Event<ProjectChanged> projectChanged;
 
   /**
    * Plans a yearly appropriation (district admin).
@@ -245,6 +248,7 @@ public class FundChainService {
     Project project =
         Project.propose(new ProjectId(entity.id()), plan, actor.username(), at, documentRef);
     entity.apply(project);
+    projectChanged.fire(new ProjectChanged(entity.id()));
     return entity.id();
   }
 
@@ -361,6 +365,7 @@ public class FundChainService {
     entity.apply(project);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
+    projectChanged.fire(new ProjectChanged(entity.id()));
     return entity.version();
   }
 

@@ -6,14 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.sunshineledger.portal.persistence.DatabaseMigrator;
 
-/** At start: migrate the schema, then seed what an empty database lacks. */
+/** At start: migrate the schema, seed what an empty database lacks, open the search index. */
 @ApplicationScoped
 public class PortalStartup {
   @Inject DatabaseMigrator migrator;
   @Inject DataSeeder seeder;
+  @Inject ProjectSearchService search;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrator.migrate();
     seeder.seed();
+    search.start();
   }
 }

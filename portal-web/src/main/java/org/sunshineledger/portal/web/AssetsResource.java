@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/static")
 public class AssetsResource {
   private static final Map<String, String> TYPES =
-      Map.of("css", "text/css;charset=UTF-8", "svg", "image/svg+xml", "png", "image/png");
+      Map.of(
+          "css", "text/css;charset=UTF-8",
+          "js", "text/javascript;charset=UTF-8",
+          "svg", "image/svg+xml",
+          "png", "image/png");
 
   /**
    * A static file.
@@ -25,7 +29,7 @@ public class AssetsResource {
    * @return the file, cached for a day
    */
   @GET
-  @Path("{name: [a-z0-9-]+\\.(css|svg|png)}")
+  @Path("{name: [a-z0-9-]+\\.(css|js|svg|png)}")
   @Operation(hidden = true)
   public Response asset(@PathParam("name") String name) {
     String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));

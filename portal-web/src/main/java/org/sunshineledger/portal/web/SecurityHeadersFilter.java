@@ -18,7 +18,8 @@ import java.io.IOException;
 public class SecurityHeadersFilter implements Filter {
   /** Pages load only their own stylesheet and images; nothing may frame them. */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; object-src 'none'; style-src 'self'; img-src 'self' data:; "
+      "default-src 'none'; object-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+          + "img-src 'self' data:; "
           + "form-action 'self'; "
           + "base-uri 'none'; frame-ancestors 'none'";
 

@@ -124,6 +124,57 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types into the search box and submits the form.
+   *
+   * @param text the text
+   * @return this browser
+   */
+  public Browser search(String text) {
+    driver.findElement(By.id("q")).sendKeys(text);
+    driver.findElement(By.cssSelector("form.search button")).click();
+    return this;
+  }
+
+  /**
+   * Follows the first link whose text contains the given text.
+   *
+   * @param text the link's text
+   * @return this browser
+   */
+  public Browser click(String text) {
+    driver.findElement(By.partialLinkText(text)).click();
+    return this;
+  }
+
+  /**
+   * The name of the first search result.
+   *
+   * @return the name
+   */
+  public String firstResult() {
+    return driver.findElement(By.cssSelector("ol.results h2.hit a")).getText();
+  }
+
+  /**
+   * Opens the first search result.
+   *
+   * @return this browser
+   */
+  public Browser clickFirstResult() {
+    driver.findElement(By.cssSelector("ol.results h2.hit a")).click();
+    return this;
+  }
+
+  /**
+   * The address of the page shown.
+   *
+   * @return the address
+   */
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  /**
    * The page's source, for responses that are not pages.
    *
    * @return the source

@@ -343,6 +343,53 @@ class FundChainIT {
     }
   }
 
+  @Test
+  void a_project_written_over_the_api_is_searchable_within_a_second(@ArquillianResource URL url)
+      throws Exception {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long eshan = townshipId(http, "峨山镇");
+    String json = projectJson(2025, eshan, huangquan, "1000").replace("2025年测试石榴车间", "2025年鸭嘴兽养殖场");
+    long project = http.post("api/v1/projects", json, ESHAN).getJsonNumber("id").longValue();
+    long started = System.nanoTime();
+    JsonObject page;
+    do {
+      page =
+          http.getJson(
+              "api/v1/projects/search?q="
+                  + java.net.URLEncoder.encode("鸭嘴兽", java.nio.charset.StandardCharsets.UTF_8));
+    } while (page.getInt("total") == 0 && System.nanoTime() - started < 3_000_000_000L);
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(1, page.getInt("total"));
+    assertTrue(elapsedMs < 1000, "searchable after " + elapsedMs + " ms");
+    JsonObject hit = page.getJsonArray("hits").getJsonObject(0);
+    assertEquals(project, hit.getJsonNumber("id").longValue());
+    assertEquals("2025年<mark>鸭嘴兽</mark>养殖场", hit.getString("nameHighlight"));
+    assertEquals(400, http.get("api/v1/projects/search?minAmount=abc").statusCode());
+    assertEquals(
+        "minAmount",
+        Http.json(http.get("api/v1/projects/search?minAmount=abc")).getString("field"));
+    assertEquals("size", Http.json(http.get("api/v1/projects/search?size=500")).getString("field"));
+  }
+
+  @Test
+  void a_reader_searches_for_pomegranate_picks_a_township_and_opens_a_result_in_chromium(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    try (Browser browser = Browser.start()) {
+      browser.open(http.uri("search?lang=zh"));
+      browser.search("石榴");
+      assertTrue(browser.text().contains("共找到"), browser.text());
+      assertEquals(List.of(), browser.accessibilityViolations(), "search results");
+      browser.click("榴园镇");
+      assertTrue(browser.currentUrl().contains("township="), browser.currentUrl());
+      String first = browser.firstResult();
+      browser.clickFirstResult();
+      assertTrue(browser.text().contains(first), first);
+      assertTrue(browser.text().contains("项目进程"));
+    }
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private static String fundJson(String source, int year, String amount) {

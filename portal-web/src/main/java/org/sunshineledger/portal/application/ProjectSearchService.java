@@ -1,0 +1,165 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.access.Role;
+import org.sunshineledger.portal.persistence.DatabaseSettings;
+import org.sunshineledger.search.ProjectIndex;
+import org.sunshineledger.search.ProjectQuery;
+import org.sunshineledger.search.ProjectSearch;
+import org.sunshineledger.search.ResultPage;
+
+/**
+ * Keeps the project index a projection of the database: opened at start under the data folder,
+ * rebuilt in the background when it is missing, of an older schema or behind the database; kept in
+ * step after every committed project change; committed every few seconds with the database state it
+ * reflects; rebuilt on demand by the district admin, with progress.
+ */
+@ApplicationScoped
+public class ProjectSearchService implements ProjectSearch {
+  private static final Logger LOG = Logger.getLogger(ProjectSearchService.class.getName());
+
+  @Inject ProjectDocuments documents;
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  private volatile ProjectIndex index;
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private final AtomicInteger rebuilt = new AtomicInteger();
+  private volatile int rebuildTotal;
+  private final AtomicBoolean dirty = new AtomicBoolean();
+
+  /**
+   * The state of the index.
+   *
+   * @param rebuilding whether a rebuild runs
+   * @param indexed how many projects the running rebuild has indexed
+   * @param total how many it will index
+   * @param documents how many projects are searchable
+   * @param sourceVersion the database state of the last commit
+   */
+  public record Status(
+      boolean rebuilding, int indexed, int total, int documents, String sourceVersion) {}
+
+  /** Opens the index and rebuilds it in the background if it does not reflect the database. */
+  public void start() {
+    index =
+        ProjectIndex.open(
+            DatabaseSettings.current().dataDirectory().resolve("index").resolve("projects"));
+    String source = documents.sourceVersion();
+    if (index.needsRebuild() || !source.equals(index.sourceVersion())) {
+      LOG.info(
+          () ->
+              "project index "
+                  + (index.needsRebuild() ? "missing or of an older schema" : "behind the database")
+                  + ": rebuilding");
+      rebuildInBackground();
+    }
+    scheduler.scheduleWithFixedDelay(this::commitIfDirty, 5, 5, TimeUnit.SECONDS);
+  }
+
+  void onProjectChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
+    ProjectIndex current = index;
+    if (current == null) {
+      return;
+    }
+    try {
+      documents
+          .one(change.project())
+          .ifPresentOrElse(current::upsert, () -> current.delete(change.project()));
+      dirty.set(true);
+    } catch (RuntimeException e) {
+      // the database is the truth; the next start or rebuild catches the index up
+      LOG.log(Level.WARNING, "could not index project " + change.project(), e);
+    }
+  }
+
+  /**
+   * Rebuilds the index from the database (district admin), in the background.
+   *
+   * @param actor who asks
+   * @return the status right after starting
+   */
+  public Status rebuild(Actor actor) {
+    if (actor.role() != Role.DISTRICT_ADMIN) {
+      throw new AccessDeniedException(actor.username() + " may not rebuild the search index");
+    }
+    rebuildInBackground();
+    return status();
+  }
+
+  private void rebuildInBackground() {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return;
+    }
+    rebuilt.set(0);
+    scheduler.submit(
+        () -> {
+          try {
+            String source = documents.sourceVersion();
+            List<org.sunshineledger.search.ProjectDocument> all = documents.all();
+            rebuildTotal = all.size();
+            int count = index.rebuild(all, source, rebuilt::set);
+            LOG.info(() -> "project index rebuilt: " + count + " projects");
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "project index rebuild failed", e);
+          } finally {
+            rebuilding.set(false);
+          }
+        });
+  }
+
+  private void commitIfDirty() {
+    if (dirty.getAndSet(false) && !rebuilding.get()) {
+      try {
+        index.commit(documents.sourceVersion());
+      } catch (RuntimeException e) {
+        dirty.set(true);
+        LOG.log(Level.WARNING, "could not commit the project index", e);
+      }
+    }
+  }
+
+  /**
+   * The index's state.
+   *
+   * @return the status
+   */
+  public Status status() {
+    return new Status(
+        rebuilding.get(),
+        rebuilt.get(),
+        rebuildTotal,
+        index == null ? 0 : index.size(),
+        index == null ? "" : index.sourceVersion());
+  }
+
+  @Override
+  public ResultPage search(ProjectQuery query) {
+    return index.search(query);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String text, int limit) {
+    return index.suggest(text, limit);
+  }
+
+  @PreDestroy
+  void close() {
+    if (index != null) {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.portal.application.ProjectSearchService;
+
+/** The district admin's maintenance: the search index's state and its rebuild from the database. */
+@Path("/api/v1/admin/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+  @Inject ProjectSearchService search;
+
+  /**
+   * The index's state: documents, the database state it reflects, a running rebuild's progress.
+   *
+   * @param security the caller
+   * @return the state
+   */
+  @GET
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "检索索引状态 — the search index's state")
+  public Response status(@Context SecurityContext security) {
+    Callers.actor(security);
+    return Response.ok(search.status()).build();
+  }
+
+  /**
+   * Rebuilds the index from the database in the background (district admin).
+   *
+   * @param security the caller
+   * @return 202 with the state
+   */
+  @POST
+  @Path("rebuild")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "重建检索索引 — rebuild the search index (district admin)")
+  public Response rebuild(@Context SecurityContext security) {
+    return Response.accepted(search.rebuild(Callers.actor(security))).build();
+  }
+}
