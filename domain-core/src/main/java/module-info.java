@@ -14,4 +14,5 @@ module org.sunshineledger.domain {
   exports org.sunshineledger.income;
   exports org.sunshineledger.trace;
   exports org.sunshineledger.disclosure;
+  exports org.sunshineledger.charity;
 }

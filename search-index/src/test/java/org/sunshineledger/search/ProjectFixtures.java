@@ -111,6 +111,26 @@ public final class ProjectFixtures {
     return projects;
   }
 
+  /**
+   * What SQL {@code LIKE '%q%'} on the name or the description finds, ignoring case: the baseline
+   * the index must match.
+   *
+   * @param q the text
+   * @param projects the projects
+   * @return the ids found
+   */
+  public static java.util.Set<Long> like(String q, List<ProjectDocument> projects) {
+    String lower = q.toLowerCase(java.util.Locale.ROOT);
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    for (ProjectDocument p : projects) {
+      if (p.name().toLowerCase(java.util.Locale.ROOT).contains(lower)
+          || p.description().toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+        ids.add(p.id());
+      }
+    }
+    return ids;
+  }
+
   /** A place name no dictionary knows, from rare characters. */
   private static String oddPlace(Random random) {
     String rare = "嵫峄埠墕堌埝圩垤峪岙沟洼坨";

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,16 +32,8 @@ class ProjectIndexTest {
     index.close();
   }
 
-  /** SQL LIKE '%q%' on name or description, ignoring case, as the baseline. */
   private static Set<Long> like(String q, List<ProjectDocument> projects) {
-    String lower = q.toLowerCase(Locale.ROOT);
-    return projects.stream()
-        .filter(
-            p ->
-                p.name().toLowerCase(Locale.ROOT).contains(lower)
-                    || p.description().toLowerCase(Locale.ROOT).contains(lower))
-        .map(ProjectDocument::id)
-        .collect(Collectors.toSet());
+    return ProjectFixtures.like(q, projects);
   }
 
   private static Set<Long> ids(ProjectQuery query) {

@@ -26,6 +26,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.access.Actor;
 import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
@@ -341,17 +342,20 @@ public class ProjectsResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonValue body,
       @Context SecurityContext security) {
-    var actor = Callers.actor(security);
-    long project = Params.pathId("project", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("to", "documentRef"));
-    service.transition(
-        actor,
-        project,
-        r.requiredEnum("to", ProjectStage.class),
-        r.requiredString("documentRef"),
-        version(ifMatch),
-        Instant.now());
-    return project(id);
+    return change(
+        id,
+        ifMatch,
+        body,
+        security,
+        Set.of("to", "documentRef"),
+        (actor, project, r, version) ->
+            service.transition(
+                actor,
+                project,
+                r.requiredEnum("to", ProjectStage.class),
+                r.requiredString("documentRef"),
+                version,
+                Instant.now()));
   }
 
   /**
@@ -373,17 +377,20 @@ public class ProjectsResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonValue body,
       @Context SecurityContext security) {
-    var actor = Callers.actor(security);
-    long project = Params.pathId("project", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("findings", "documentRef"));
-    service.inspect(
-        actor,
-        project,
-        r.requiredString("findings"),
-        r.requiredString("documentRef"),
-        version(ifMatch),
-        Instant.now());
-    return project(id);
+    return change(
+        id,
+        ifMatch,
+        body,
+        security,
+        Set.of("findings", "documentRef"),
+        (actor, project, r, version) ->
+            service.inspect(
+                actor,
+                project,
+                r.requiredString("findings"),
+                r.requiredString("documentRef"),
+                version,
+                Instant.now()));
   }
 
   /**
@@ -405,12 +412,15 @@ public class ProjectsResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonValue body,
       @Context SecurityContext security) {
-    var actor = Callers.actor(security);
-    long project = Params.pathId("project", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("block", "amount"));
-    service.fund(
-        actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version(ifMatch));
-    return project(id);
+    return change(
+        id,
+        ifMatch,
+        body,
+        security,
+        Set.of("block", "amount"),
+        (actor, project, r, version) ->
+            service.fund(
+                actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version));
   }
 
   /**
@@ -432,11 +442,36 @@ public class ProjectsResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonValue body,
       @Context SecurityContext security) {
-    var actor = Callers.actor(security);
+    return change(
+        id,
+        ifMatch,
+        body,
+        security,
+        Set.of("block", "amount"),
+        (actor, project, r, version) ->
+            service.disburse(
+                actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version));
+  }
+
+  /** One officials' write to a project. */
+  private interface ProjectWrite {
+    void apply(Actor actor, long project, JsonRequest request, OptionalLong version);
+  }
+
+  /**
+   * Authenticates, reads the body with its allowed fields, writes, and answers the project as it is
+   * now.
+   */
+  private Response change(
+      String id,
+      String ifMatch,
+      JsonValue body,
+      SecurityContext security,
+      Set<String> fields,
+      ProjectWrite write) {
+    Actor actor = Callers.actor(security);
     long project = Params.pathId("project", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("block", "amount"));
-    service.disburse(
-        actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version(ifMatch));
+    write.apply(actor, project, JsonRequest.of(body, fields), version(ifMatch));
     return project(id);
   }
 

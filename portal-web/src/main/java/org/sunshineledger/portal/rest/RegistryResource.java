@@ -111,12 +111,17 @@ public class RegistryResource {
   @Operation(summary = "录入人均纯收入 — record a year's per-capita income")
   public Response income(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("year", "perCapita"));
-    service.recordIncome(
-        actor, household, Year.of(r.requiredInt("year", 2000, 2100)), r.requiredMoney("perCapita"));
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("year", "perCapita"),
+        (actor, household, r) ->
+            service.recordIncome(
+                actor,
+                household,
+                Year.of(r.requiredInt("year", 2000, 2100)),
+                r.requiredMoney("perCapita")));
   }
 
   /**
@@ -134,18 +139,20 @@ public class RegistryResource {
   @Operation(summary = "核查两不愁三保障 — record a guarantee check")
   public Response guarantee(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("guarantee", "met", "evidence", "checkedOn"));
-    service.recordGuarantee(
-        actor,
-        household,
-        new GuaranteeCheck(
-            r.requiredEnum("guarantee", Guarantee.class),
-            r.requiredBoolean("met"),
-            r.requiredString("evidence"),
-            r.requiredDate("checkedOn")));
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("guarantee", "met", "evidence", "checkedOn"),
+        (actor, household, r) ->
+            service.recordGuarantee(
+                actor,
+                household,
+                new GuaranteeCheck(
+                    r.requiredEnum("guarantee", Guarantee.class),
+                    r.requiredBoolean("met"),
+                    r.requiredString("evidence"),
+                    r.requiredDate("checkedOn"))));
   }
 
   /**
@@ -163,18 +170,20 @@ public class RegistryResource {
   @Operation(summary = "登记风险事件 — record an illness, disaster or large expenditure")
   public Response riskEvent(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("kind", "on", "cost", "description"));
-    service.recordRiskEvent(
-        actor,
-        household,
-        new RiskEvent(
-            r.requiredEnum("kind", RiskEvent.Kind.class),
-            r.requiredDate("on"),
-            r.requiredMoney("cost"),
-            r.requiredString("description")));
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("kind", "on", "cost", "description"),
+        (actor, household, r) ->
+            service.recordRiskEvent(
+                actor,
+                household,
+                new RiskEvent(
+                    r.requiredEnum("kind", RiskEvent.Kind.class),
+                    r.requiredDate("on"),
+                    r.requiredMoney("cost"),
+                    r.requiredString("description"))));
   }
 
   /**
@@ -192,16 +201,18 @@ public class RegistryResource {
   @Operation(summary = "脱贫退出 — exit, when all six guarantees hold and income is above the line")
   public Response exit(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("year", "reason"));
-    service.exit(
-        actor,
-        household,
-        Year.of(r.requiredInt("year", 2000, 2100)),
-        r.requiredString("reason"),
-        LocalDate.now());
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("year", "reason"),
+        (actor, household, r) ->
+            service.exit(
+                actor,
+                household,
+                Year.of(r.requiredInt("year", 2000, 2100)),
+                r.requiredString("reason"),
+                LocalDate.now()));
   }
 
   /**
@@ -219,17 +230,19 @@ public class RegistryResource {
   @Operation(summary = "不再享受政策 — end a lifted household's policy support")
   public Response endPolicy(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("year", "plainlyAboveStandard", "reason"));
-    service.endPolicy(
-        actor,
-        household,
-        Year.of(r.requiredInt("year", 2000, 2100)),
-        r.has("plainlyAboveStandard") && r.requiredBoolean("plainlyAboveStandard"),
-        r.requiredString("reason"),
-        LocalDate.now());
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("year", "plainlyAboveStandard", "reason"),
+        (actor, household, r) ->
+            service.endPolicy(
+                actor,
+                household,
+                Year.of(r.requiredInt("year", 2000, 2100)),
+                r.has("plainlyAboveStandard") && r.requiredBoolean("plainlyAboveStandard"),
+                r.requiredString("reason"),
+                LocalDate.now()));
   }
 
   /**
@@ -247,11 +260,13 @@ public class RegistryResource {
   @Operation(summary = "返贫 — record a return to poverty")
   public Response returnToPoverty(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
-    Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("reason"));
-    service.returnToPoverty(actor, household, r.requiredString("reason"), LocalDate.now());
-    return household(id, security);
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("reason"),
+        (actor, household, r) ->
+            service.returnToPoverty(actor, household, r.requiredString("reason"), LocalDate.now()));
   }
 
   /**
@@ -269,10 +284,29 @@ public class RegistryResource {
   @Operation(summary = "市标贫困人口 — mark at once (即时出现，即时标注，即时纳入)")
   public Response markCity(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
+    return changeHousehold(
+        id,
+        body,
+        security,
+        Set.of("reason"),
+        (actor, household, r) ->
+            service.markCity(actor, household, r.requiredString("reason"), LocalDate.now()));
+  }
+
+  /** One officials' write to a household. */
+  private interface HouseholdWrite {
+    void apply(Actor actor, long household, JsonRequest request);
+  }
+
+  /** Authenticates, reads the body with its allowed fields, writes, and answers the household. */
+  private Response changeHousehold(
+      String id,
+      JsonValue body,
+      SecurityContext security,
+      Set<String> fields,
+      HouseholdWrite write) {
     Actor actor = Callers.actor(security);
-    long household = Params.pathId("household", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("reason"));
-    service.markCity(actor, household, r.requiredString("reason"), LocalDate.now());
+    write.apply(actor, Params.pathId("household", id), JsonRequest.of(body, fields));
     return household(id, security);
   }
 
