@@ -351,6 +351,15 @@ public final class Need {
   }
 
   /**
+   * Returns when it was verified.
+   *
+   * @return the time, or null
+   */
+  public Instant verifiedAt() {
+    return verifiedAt;
+  }
+
+  /**
    * Returns who posted it.
    *
    * @return the account

@@ -37,7 +37,9 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         setting
             .get("SUNSHINE_DB_URL")
             .orElse(
-                "jdbc:h2:file:" + dataDirectory.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE");
+                "jdbc:h2:file:"
+                    + dataDirectory.resolve("sunshine")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     boolean h2 = url.startsWith("jdbc:h2:");
     return new DatabaseSettings(
         dataDirectory,

@@ -19,6 +19,7 @@ import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.ConcurrentChangeException;
 import org.sunshineledger.portal.application.NotAuthenticatedException;
+import org.sunshineledger.portal.application.ReservationConflictException;
 import org.sunshineledger.portal.application.UnknownResourceException;
 
 /**
@@ -52,6 +53,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof UnknownResourceException) {
       return Problem.of(Status.NOT_FOUND, thrown.getMessage());
+    }
+    if (thrown instanceof ReservationConflictException full) {
+      return Problem.of(Status.CONFLICT, full.getMessage()).with("remaining", full.remaining());
+    }
+    if (causedBy(thrown, ReservationConflictException.class)) {
+      ReservationConflictException full = cause(thrown, ReservationConflictException.class);
+      return Problem.of(Status.CONFLICT, full.getMessage()).with("remaining", full.remaining());
     }
     if (thrown instanceof ConcurrentChangeException stale) {
       return Problem.of(Status.CONFLICT, stale.getMessage())
@@ -97,6 +105,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    throw new IllegalArgumentException(type.getName());
   }
 
   private static String lastNode(String path) {

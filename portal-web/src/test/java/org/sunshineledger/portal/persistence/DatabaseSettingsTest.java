@@ -15,7 +15,8 @@ class DatabaseSettingsTest {
     Path data = Path.of("data").toAbsolutePath().normalize();
     assertEquals(data, settings.dataDirectory());
     assertEquals(
-        "jdbc:h2:file:" + data.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE", settings.url());
+        "jdbc:h2:file:" + data.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+        settings.url());
     assertEquals("sa", settings.user());
     assertFalse(settings.isPostgresql());
   }
@@ -24,7 +25,9 @@ class DatabaseSettingsTest {
   void sunshine_data_dir_moves_the_database() {
     DatabaseSettings settings =
         DatabaseSettings.from(Map.of("SUNSHINE_DATA_DIR", "/srv/sunshine"), name -> null);
-    assertEquals("jdbc:h2:file:/srv/sunshine/sunshine;DB_CLOSE_ON_EXIT=FALSE", settings.url());
+    assertEquals(
+        "jdbc:h2:file:/srv/sunshine/sunshine;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+        settings.url());
   }
 
   @Test

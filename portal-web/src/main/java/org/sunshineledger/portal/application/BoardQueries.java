@@ -1,0 +1,225 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sunshineledger.charity.Donation;
+import org.sunshineledger.charity.Need;
+import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.charity.Pledge;
+import org.sunshineledger.disclosure.Masking;
+import org.sunshineledger.portal.persistence.DonationEntity;
+import org.sunshineledger.portal.persistence.HouseholdEntity;
+import org.sunshineledger.portal.persistence.NeedEntity;
+import org.sunshineledger.portal.persistence.PledgeEntity;
+import org.sunshineledger.region.District;
+
+/** The board's public reads: verified needs, a donation's trail and totals; people masked. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BoardQueries {
+  @PersistenceContext(unitName = "sunshine")
+  private EntityManager em;
+
+  @Inject RegionService regions;
+
+  /**
+   * A need as the public sees it.
+   *
+   * @param id id
+   * @param category category
+   * @param item item
+   * @param beneficiary the village, and the household's head masked (张*三) when a household's
+   * @param township township
+   * @param requested units asked for
+   * @param pledged units pledged
+   * @param received units received
+   * @param remaining units still open
+   * @param unitPrice price of a unit, yuan
+   * @param urgency 1 to 5
+   * @param deadline deadline
+   * @param state state
+   */
+  public record NeedView(
+      long id,
+      String category,
+      String item,
+      String beneficiary,
+      String township,
+      long requested,
+      long pledged,
+      long received,
+      long remaining,
+      String unitPrice,
+      int urgency,
+      String deadline,
+      String state) {}
+
+  /**
+   * A donation's trail: donor → pledges → needs → receipt.
+   *
+   * @param donation id
+   * @param donor the public name
+   * @param category category
+   * @param donated units given
+   * @param pledged units pledged
+   * @param pledges each pledge with its need and state
+   */
+  public record TrailView(
+      long donation,
+      String donor,
+      String category,
+      long donated,
+      long pledged,
+      List<TrailStep> pledges) {}
+
+  /**
+   * One pledge of a trail.
+   *
+   * @param pledge id
+   * @param units units
+   * @param state state
+   * @param need the need it went to
+   */
+  public record TrailStep(long pledge, long units, String state, NeedView need) {}
+
+  /**
+   * The verified and closed needs, most urgent first.
+   *
+   * @param category a category, or null
+   * @param township a township, or null
+   * @param state VERIFIED or CLOSED, or null for both
+   * @param page the page
+   * @return the page
+   */
+  public Page<NeedView> needs(
+      NeedCategory category, Long township, Need.State state, PageRequest page) {
+    District district = regions.places().district();
+    List<NeedView> views = new ArrayList<>();
+    for (NeedEntity entity :
+        em.createQuery(
+                "SELECT n FROM NeedEntity n ORDER BY n.urgency DESC, n.deadline, n.id",
+                NeedEntity.class)
+            .getResultList()) {
+      Need need = entity.toDomain();
+      boolean visible = need.state() == Need.State.VERIFIED || need.state() == Need.State.CLOSED;
+      if (visible
+          && (category == null || need.category() == category)
+          && (township == null || need.township().value() == township)
+          && (state == null || need.state() == state)) {
+        views.add(view(need, district));
+      }
+    }
+    return Page.of(views, page);
+  }
+
+  /**
+   * One visible need.
+   *
+   * @param id the need
+   * @return the need
+   */
+  public NeedView need(long id) {
+    NeedEntity entity = em.find(NeedEntity.class, id);
+    if (entity == null
+        || entity.toDomain().state() == Need.State.POSTED
+        || entity.toDomain().state() == Need.State.CANCELLED) {
+      throw new UnknownResourceException("need", id);
+    }
+    return view(entity.toDomain(), regions.places().district());
+  }
+
+  /**
+   * A donation's public trail.
+   *
+   * @param id the donation
+   * @return the trail
+   */
+  public TrailView trail(long id) {
+    DonationEntity entity = em.find(DonationEntity.class, id);
+    if (entity == null) {
+      throw new UnknownResourceException("donation", id);
+    }
+    District district = regions.places().district();
+    Donation donation = entity.toDomain();
+    List<TrailStep> steps = new ArrayList<>();
+    for (PledgeEntity p :
+        em.createQuery(
+                "SELECT p FROM PledgeEntity p WHERE p.donationId = :d ORDER BY p.id",
+                PledgeEntity.class)
+            .setParameter("d", id)
+            .getResultList()) {
+      Pledge pledge = p.toDomain();
+      steps.add(
+          new TrailStep(
+              pledge.id(),
+              pledge.units(),
+              pledge.state().name(),
+              view(em.find(NeedEntity.class, pledge.need()).toDomain(), district)));
+    }
+    return new TrailView(
+        donation.id(),
+        donation.publicName(),
+        donation.category().name(),
+        donation.donated(),
+        donation.pledged(),
+        steps);
+  }
+
+  /**
+   * Totals by category: units asked, pledged and received over the visible needs.
+   *
+   * @return the totals
+   */
+  public Map<String, Map<String, Long>> stats() {
+    Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
+    for (NeedCategory category : NeedCategory.values()) {
+      totals.put(
+          category.name(),
+          new LinkedHashMap<>(Map.of("requested", 0L, "pledged", 0L, "received", 0L)));
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT n.category, SUM(n.requested), SUM(n.pledged), SUM(n.received) FROM NeedEntity n"
+                    + " WHERE n.state IN :visible GROUP BY n.category",
+                Object[].class)
+            .setParameter("visible", List.of(Need.State.VERIFIED, Need.State.CLOSED))
+            .getResultList()) {
+      Map<String, Long> cell = totals.get(row[0].toString());
+      cell.put("requested", ((Number) row[1]).longValue());
+      cell.put("pledged", ((Number) row[2]).longValue());
+      cell.put("received", ((Number) row[3]).longValue());
+    }
+    return totals;
+  }
+
+  private NeedView view(Need need, District district) {
+    String village = district.village(need.village()).map(v -> v.name()).orElse("");
+    String beneficiary = village;
+    if (need.household() != null) {
+      HouseholdEntity household = em.find(HouseholdEntity.class, need.household().value());
+      beneficiary =
+          village + " " + (household == null ? "*" : Masking.name(household.headName())) + "户";
+    }
+    return new NeedView(
+        need.id(),
+        need.category().name(),
+        need.item(),
+        beneficiary,
+        district.township(need.township()).map(t -> t.name()).orElse(""),
+        need.requested(),
+        need.pledged(),
+        need.received(),
+        need.remaining(),
+        need.unitPrice().toDecimal().toPlainString(),
+        need.urgency(),
+        need.deadline().toString(),
+        need.state().name());
+  }
+}

@@ -1,0 +1,297 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.charity.DonorKind;
+import org.sunshineledger.charity.Need;
+import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.portal.application.BoardQueries;
+import org.sunshineledger.portal.application.BoardService;
+
+/**
+ * The charity crowdfunding board: verified needs in public, donors' donations and pledges, the
+ * village's and township's posting, verification and receipt, and each donation's public trail.
+ */
+@Path("/api/v1/board")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoardResource {
+  @Inject BoardService service;
+  @Inject BoardQueries queries;
+
+  /**
+   * The verified needs, most urgent first.
+   *
+   * @param category a category
+   * @param township a township
+   * @param status VERIFIED or CLOSED
+   * @param page the page
+   * @param size the page size
+   * @return the page
+   */
+  @GET
+  @Path("needs")
+  @Operation(summary = "众筹需求 — verified needs on the board, most urgent first")
+  public Response needs(
+      @QueryParam("category") String category,
+      @QueryParam("township") String township,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return Response.ok(
+            queries.needs(
+                Params.optionalEnum("category", category, NeedCategory.class),
+                Params.optionalLong("township", township, 1, Long.MAX_VALUE),
+                Params.optionalEnum("status", status, Need.State.class),
+                FundsResource.pageRequest(page, size)))
+        .build();
+  }
+
+  /**
+   * One verified need.
+   *
+   * @param id the need
+   * @return the need
+   */
+  @GET
+  @Path("needs/{id}")
+  @Operation(summary = "需求详情 — one need with its progress")
+  public Response need(@PathParam("id") String id) {
+    return Response.ok(queries.need(Params.pathId("need", id))).build();
+  }
+
+  /**
+   * The village posts a need.
+   *
+   * @param body {@code
+   *     {"village","household"?,"category","item","quantity","unitPrice","urgency","deadline"}}
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Path("needs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "发布需求 — the village posts a need (visible once the township verifies it)")
+  public Response postNeed(
+      JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    Actor actor = Callers.actor(security);
+    JsonRequest r =
+        JsonRequest.of(
+            body,
+            Set.of(
+                "village",
+                "household",
+                "category",
+                "item",
+                "quantity",
+                "unitPrice",
+                "urgency",
+                "deadline"));
+    long id =
+        service.postNeed(
+            actor,
+            r.requiredLong("village"),
+            r.has("household") ? r.requiredLong("household") : null,
+            r.requiredEnum("category", NeedCategory.class),
+            r.requiredString("item"),
+            r.requiredLong("quantity"),
+            r.requiredMoney("unitPrice"),
+            r.requiredInt("urgency", 1, 5),
+            r.requiredDate("deadline"),
+            Instant.now());
+    return Created.response(uri, "board/needs/" + id, id);
+  }
+
+  /**
+   * The township verifies a need.
+   *
+   * @param id the need
+   * @param security the caller
+   * @return the need
+   */
+  @POST
+  @Path("needs/{id}/verify")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "核实需求 — the township verifies a need")
+  public Response verify(@PathParam("id") String id, @Context SecurityContext security) {
+    Actor actor = Callers.actor(security);
+    long need = Params.pathId("need", id);
+    service.verifyNeed(actor, need, Instant.now());
+    return need(id);
+  }
+
+  /**
+   * A donor gives.
+   *
+   * @param body {@code {"donorKind","donorName","anonymous","category","units","township"?}}
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Path("donations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "捐赠 — a donor gives money (fen) or goods")
+  public Response donate(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    Actor actor = Callers.actor(security);
+    JsonRequest r =
+        JsonRequest.of(
+            body, Set.of("donorKind", "donorName", "anonymous", "category", "units", "township"));
+    long id =
+        service.donate(
+            actor,
+            r.requiredEnum("donorKind", DonorKind.class),
+            r.requiredString("donorName"),
+            r.has("anonymous") && r.requiredBoolean("anonymous"),
+            r.requiredEnum("category", NeedCategory.class),
+            r.requiredLong("units"),
+            r.has("township") ? r.requiredLong("township") : null,
+            Instant.now());
+    return Created.response(uri, "board/donations/" + id + "/trail", id);
+  }
+
+  /**
+   * A donation's public trail: donor → pledges → needs → receipt.
+   *
+   * @param id the donation
+   * @return the trail
+   */
+  @GET
+  @Path("donations/{id}/trail")
+  @Operation(summary = "捐赠去向 — a donation's public trail")
+  public Response trail(@PathParam("id") String id) {
+    return Response.ok(queries.trail(Params.pathId("donation", id))).build();
+  }
+
+  /**
+   * A donor pledges part of a donation to part of a need; 409 with {@code remaining} when it no
+   * longer fits.
+   *
+   * @param body {@code {"donation","need","units"}}
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201
+   */
+  @POST
+  @Path("pledges")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "认捐 — pledge part of a donation to a need")
+  public Response pledge(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
+    Actor actor = Callers.actor(security);
+    JsonRequest r = JsonRequest.of(body, Set.of("donation", "need", "units"));
+    long id =
+        service.pledge(
+            actor,
+            r.requiredLong("donation"),
+            r.requiredLong("need"),
+            r.requiredLong("units"),
+            Instant.now());
+    return Created.response(uri, "board/pledges/" + id, id);
+  }
+
+  /**
+   * The donor withdraws a pledge before delivery.
+   *
+   * @param id the pledge
+   * @param security the caller
+   * @return 204
+   */
+  @DELETE
+  @Path("pledges/{id}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "撤销认捐 — withdraw a pledge; its units return to both sides")
+  public Response cancel(@PathParam("id") String id, @Context SecurityContext security) {
+    service.cancel(Callers.actor(security), Params.pathId("pledge", id));
+    return Response.noContent().build();
+  }
+
+  /**
+   * The donor records delivery.
+   *
+   * @param id the pledge
+   * @param security the caller
+   * @return 204
+   */
+  @POST
+  @Path("pledges/{id}/deliver")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "送达 — the donor records delivery")
+  public Response deliver(@PathParam("id") String id, @Context SecurityContext security) {
+    service.deliver(Callers.actor(security), Params.pathId("pledge", id));
+    return Response.noContent().build();
+  }
+
+  /**
+   * Issues a one-time receipt code to the need's village, to give to the beneficiary.
+   *
+   * @param id the pledge
+   * @param security the caller
+   * @return the code, shown this once
+   */
+  @POST
+  @Path("pledges/{id}/receipt-code")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "签收码 — a fresh one-time receipt code for the beneficiary (village)")
+  public Response receiptCode(@PathParam("id") String id, @Context SecurityContext security) {
+    return Response.ok(
+            Map.of(
+                "code",
+                service.issueReceiptCode(Callers.actor(security), Params.pathId("pledge", id))))
+        .build();
+  }
+
+  /**
+   * The village confirms receipt with the beneficiary's one-time code.
+   *
+   * @param id the pledge
+   * @param body {@code {"code"}}
+   * @param security the caller
+   * @return 204
+   */
+  @POST
+  @Path("pledges/{id}/receive")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "签收 — the village confirms receipt with the one-time code")
+  public Response receive(
+      @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
+    Actor actor = Callers.actor(security);
+    JsonRequest r = JsonRequest.of(body, Set.of("code"));
+    service.receive(actor, Params.pathId("pledge", id), r.requiredString("code"));
+    return Response.noContent().build();
+  }
+
+  /**
+   * Totals by category.
+   *
+   * @return units asked, pledged and received per category
+   */
+  @GET
+  @Path("stats")
+  @Operation(summary = "众筹统计 — totals by category")
+  public Response stats() {
+    return Response.ok(queries.stats()).build();
+  }
+}

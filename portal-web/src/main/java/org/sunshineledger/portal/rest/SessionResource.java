@@ -1,0 +1,47 @@
+package org.sunshineledger.portal.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.access.Actor;
+
+/**
+ * The signed-in browser's session: who it is and the anti-forgery token its scripts send with
+ * writes, in the {@value AuthenticationFilter#CSRF_HEADER} header.
+ */
+@Path("/api/v1/session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+  @Context HttpServletRequest request;
+
+  /**
+   * The session.
+   *
+   * @param security the caller
+   * @return the account, its role and the token
+   */
+  @GET
+  @Operation(summary = "会话 — the signed-in account and its anti-forgery token")
+  public Response session(@Context SecurityContext security) {
+    Actor actor = Callers.actor(security);
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(AuthenticationFilter.SESSION_CSRF);
+    return Response.ok(
+            Map.of(
+                "user",
+                actor.username(),
+                "role",
+                actor.role().name(),
+                "csrfToken",
+                token == null ? "" : token))
+        .build();
+  }
+}

@@ -1,0 +1,255 @@
+package org.sunshineledger.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The charity board on a managed Payara Micro: no need is ever over-pledged, however many pledges
+ * race for it; a pledge is followed from donor to receipt in the donation's public trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BoardIT {
+  private static final String VILLAGE = "huangquan-officer";
+  private static final String TOWNSHIP = "eshan-officer";
+  private static final String DONOR = "demo-donor";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void two_hundred_concurrent_pledges_on_a_need_for_37_give_exactly_37_successes_twenty_times(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    Session donor = Session.signIn(http, DONOR);
+    long donation =
+        donor
+            .post(
+                "api/v1/board/donations",
+                "{\"donorKind\":\"SOE\",\"donorName\":\"枣庄市某国有企业\",\"category\":\"WINTER_SUPPLIES\",\"units\":100000}")
+            .getJsonNumber("id")
+            .longValue();
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    try {
+      for (int run = 1; run <= 20; run++) {
+        long need = verifiedNeed(http, "棉被-" + run, 37);
+        List<Callable<HttpResponse<String>>> pledges = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+          pledges.add(
+              () ->
+                  donor.send(
+                      "api/v1/board/pledges",
+                      "{\"donation\":" + donation + ",\"need\":" + need + ",\"units\":1}"));
+        }
+        int created = 0;
+        int conflicts = 0;
+        for (Future<HttpResponse<String>> result : pool.invokeAll(pledges)) {
+          HttpResponse<String> response = result.get();
+          if (response.statusCode() == 201) {
+            created++;
+          } else {
+            assertEquals(409, response.statusCode(), response.body());
+            assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(0, Http.json(response).getJsonNumber("remaining").longValue());
+            conflicts++;
+          }
+        }
+        assertEquals(37, created, "run " + run);
+        assertEquals(163, conflicts, "run " + run);
+        JsonObject stored = http.getJson("api/v1/board/needs/" + need);
+        assertEquals(37, stored.getJsonNumber("pledged").longValue());
+        assertEquals(0, stored.getJsonNumber("remaining").longValue());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        20 * 37,
+        http.getJson("api/v1/board/donations/" + donation + "/trail")
+            .getJsonNumber("pledged")
+            .longValue());
+  }
+
+  @Test
+  void a_pledge_is_followed_from_donor_to_receipt_in_the_public_trail(@ArquillianResource URL url)
+      throws Exception {
+    Http http = new Http(url);
+    Session donor = Session.signIn(http, DONOR);
+    long need = verifiedNeed(http, "电暖器", 2);
+    long donation =
+        donor
+            .post(
+                "api/v1/board/donations",
+                "{\"donorKind\":\"INDIVIDUAL\",\"donorName\":\"李某\",\"anonymous\":true,\"category\":\"WINTER_SUPPLIES\",\"units\":5}")
+            .getJsonNumber("id")
+            .longValue();
+    long pledge =
+        donor
+            .post(
+                "api/v1/board/pledges",
+                "{\"donation\":" + donation + ",\"need\":" + need + ",\"units\":2}")
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(204, donor.send("api/v1/board/pledges/" + pledge + "/deliver", "").statusCode());
+    String code =
+        http.post("api/v1/board/pledges/" + pledge + "/receipt-code", "{}", VILLAGE)
+            .getString("code");
+    HttpResponse<String> wrong =
+        http.postJson(
+            "api/v1/board/pledges/" + pledge + "/receive", "{\"code\":\"bad\"}", VILLAGE, null);
+    assertEquals(422, wrong.statusCode());
+    assertEquals(
+        204,
+        http.postJson(
+                "api/v1/board/pledges/" + pledge + "/receive",
+                "{\"code\":\"" + code + "\"}",
+                VILLAGE,
+                null)
+            .statusCode());
+    JsonObject trail = http.getJson("api/v1/board/donations/" + donation + "/trail");
+    assertEquals("爱心人士（匿名）", trail.getString("donor"));
+    JsonObject step = trail.getJsonArray("pledges").getJsonObject(0);
+    assertEquals("RECEIVED", step.getString("state"));
+    assertEquals("CLOSED", step.getJsonObject("need").getString("state"));
+    assertFalse(trail.toString().contains("李某"));
+  }
+
+  @Test
+  void an_unverified_need_is_not_on_the_board_and_nobody_but_the_donor_pledges_a_donation(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long posted =
+        http.post("api/v1/board/needs", needJson(village(http), "书包", 3), VILLAGE)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(404, http.get("api/v1/board/needs/" + posted).statusCode());
+    assertEquals(
+        403,
+        http.postJson("api/v1/board/needs/" + posted + "/verify", "{}", "demo-auditor", null)
+            .statusCode());
+    HttpResponse<String> fromOfficer =
+        http.postJson(
+            "api/v1/board/donations",
+            "{\"donorKind\":\"SOE\",\"donorName\":\"x\",\"category\":\"CASH\",\"units\":1}",
+            VILLAGE,
+            null);
+    assertEquals(403, fromOfficer.statusCode());
+    HttpResponse<String> priceCap =
+        http.postJson(
+            "api/v1/board/needs",
+            needJson(village(http), "羽绒服", 1).replace("\"120\"", "\"900\""),
+            VILLAGE,
+            null);
+    assertEquals(422, priceCap.statusCode());
+    assertEquals("charity.price-cap", Http.json(priceCap).getString("rule"));
+  }
+
+  private static long verifiedNeed(Http http, String item, long quantity) {
+    long need =
+        http.post("api/v1/board/needs", needJson(village(http), item, quantity), VILLAGE)
+            .getJsonNumber("id")
+            .longValue();
+    http.post("api/v1/board/needs/" + need + "/verify", "{}", TOWNSHIP);
+    return need;
+  }
+
+  private static String needJson(long village, String item, long quantity) {
+    return "{\"village\":"
+        + village
+        + ",\"category\":\"WINTER_SUPPLIES\",\"item\":\""
+        + item
+        + "\",\"quantity\":"
+        + quantity
+        + ",\"unitPrice\":\"120\",\"urgency\":4,\"deadline\":\""
+        + LocalDate.now().plusDays(30)
+        + "\"}";
+  }
+
+  private static long village(Http http) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals("黄泉村"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A signed-in browser session: the password is checked once, then the cookie and the token. */
+  private record Session(Http http, HttpClient client, String csrf) {
+    static Session signIn(Http http, String user) {
+      try {
+        HttpClient client =
+            HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        client.send(
+            HttpRequest.newBuilder(http.uri("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + Http.DEMO_PASSWORD + "&next=/"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> session =
+            client.send(
+                HttpRequest.newBuilder(http.uri("api/v1/session")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Session(http, client, Http.json(session).getString("csrfToken"));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    HttpResponse<String> send(String path, String json) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(http.uri(path))
+              .header("Content-Type", "application/json")
+              .header("X-CSRF-Token", csrf)
+              .timeout(Duration.ofSeconds(60))
+              .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+              .build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    JsonObject post(String path, String json) throws Exception {
+      HttpResponse<String> response = send(path, json);
+      assertTrue(
+          response.statusCode() / 100 == 2,
+          path + " → " + response.statusCode() + " " + response.body());
+      return Http.json(response);
+    }
+  }
+}
