@@ -173,6 +173,64 @@ public class BoardQueries {
   }
 
   /**
+   * A pledge as the need's village and the donor see it.
+   *
+   * @param id the pledge
+   * @param donation the donation
+   * @param donor the donor's public name
+   * @param units units
+   * @param state state
+   * @param expiresAt when it expires unless delivered
+   */
+  public record PledgeView(
+      long id, long donation, String donor, long units, String state, String expiresAt) {}
+
+  /**
+   * The pledges of a need.
+   *
+   * @param need the need
+   * @return its pledges, oldest first
+   */
+  public List<PledgeView> pledgesOf(long need) {
+    List<PledgeView> views = new ArrayList<>();
+    for (PledgeEntity p :
+        em.createQuery(
+                "SELECT p FROM PledgeEntity p WHERE p.needId = :n ORDER BY p.id",
+                PledgeEntity.class)
+            .setParameter("n", need)
+            .getResultList()) {
+      Pledge pledge = p.toDomain();
+      Donation donation = em.find(DonationEntity.class, pledge.donation()).toDomain();
+      views.add(
+          new PledgeView(
+              pledge.id(),
+              pledge.donation(),
+              donation.publicName(),
+              pledge.units(),
+              pledge.state().name(),
+              pledge.expiresAt().toString()));
+    }
+    return views;
+  }
+
+  /**
+   * A donor's own donations with what is left of each.
+   *
+   * @param account the donor's account
+   * @return the donations' trails
+   */
+  public List<TrailView> donationsOf(String account) {
+    return em
+        .createQuery(
+            "SELECT d.id FROM DonationEntity d WHERE d.donorAccount = :a ORDER BY d.id", Long.class)
+        .setParameter("a", account)
+        .getResultList()
+        .stream()
+        .map(this::trail)
+        .toList();
+  }
+
+  /**
    * Totals by category: units asked, pledged and received over the visible needs.
    *
    * @return the totals

@@ -221,6 +221,30 @@ public class BoardService {
     if (!donationEntity.donorAccount().equals(actor.username())) {
       throw deny(actor, "pledge donation " + donationId);
     }
+    return createPledge(donationEntity, needId, units, at);
+  }
+
+  /**
+   * Makes one pledge of unified matching, in its own transaction, for the district admin who runs
+   * it (the donors gave their donations to the pool).
+   *
+   * @param donationId the donation
+   * @param needId the need
+   * @param units the units
+   * @param at when
+   * @return the pledge's id
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long pledgeFromPool(long donationId, long needId, long units, Instant at) {
+    DonationEntity donationEntity = em.find(DonationEntity.class, donationId);
+    if (donationEntity == null) {
+      throw new UnknownResourceException("donation", donationId);
+    }
+    return createPledge(donationEntity, needId, units, at);
+  }
+
+  private long createPledge(DonationEntity donationEntity, long needId, long units, Instant at) {
+    long donationId = donationEntity.id();
     NeedEntity needEntity = em.find(NeedEntity.class, needId);
     if (needEntity == null) {
       throw new UnknownResourceException("need", needId);
@@ -372,6 +396,46 @@ public class BoardService {
         .setParameter("state", domain.state())
         .setParameter("id", pledge.need())
         .executeUpdate();
+  }
+
+  /**
+   * The pledges still waiting for delivery after their expiry.
+   *
+   * @param now the time
+   * @return their ids
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> duePledges(Instant now) {
+    return em.createQuery(
+            "SELECT p.id FROM PledgeEntity p WHERE p.state = :pledged AND p.expiresAt < :now",
+            Long.class)
+        .setParameter("pledged", Pledge.State.PLEDGED)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  /**
+   * Expires one pledge if it is still due, returning its units to the need and the donation, in its
+   * own transaction: a restart half-way loses nothing, the next run picks up what is left.
+   *
+   * @param id the pledge
+   * @param now the time
+   * @return true when it expired now
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean expire(long id, Instant now) {
+    PledgeEntity entity = em.find(PledgeEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (entity == null) {
+      return false;
+    }
+    Pledge pledge = entity.toDomain();
+    if (!pledge.expireIfDue(now)) {
+      return false;
+    }
+    entity.apply(pledge);
+    release("NeedEntity", pledge.need(), pledge.units());
+    release("DonationEntity", pledge.donation(), pledge.units());
+    return true;
   }
 
   private PledgeEntity pledgeOfDonor(Actor actor, long id) {

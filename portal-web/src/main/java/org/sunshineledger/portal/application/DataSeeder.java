@@ -49,9 +49,13 @@ public class DataSeeder {
   @ConfigProperty(name = "sunshine.admin.password")
   private Optional<String> adminPassword;
 
-  /** Seeds what is missing. */
+  /**
+   * Seeds what is missing.
+   *
+   * @return whether the demo data was loaded now
+   */
   @Transactional
-  public void seed() {
+  public boolean seed() {
     boolean empty = count("TownshipEntity") == 0 && count("AccountEntity") == 0;
     if (count("TownshipEntity") == 0) {
       seedPlaces(Yicheng.district());
@@ -60,7 +64,9 @@ public class DataSeeder {
     if (empty && demoEnabled) {
       seedDemoAccounts(Yicheng.district());
       demoProgramme.load(Yicheng.district());
+      return true;
     }
+    return false;
   }
 
   private long count(String entity) {

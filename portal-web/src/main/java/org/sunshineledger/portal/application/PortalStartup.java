@@ -12,10 +12,16 @@ public class PortalStartup {
   @Inject DatabaseMigrator migrator;
   @Inject DataSeeder seeder;
   @Inject ProjectSearchService search;
+  @Inject BoardJobs boardJobs;
+  @Inject BoardDemo boardDemo;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrator.migrate();
-    seeder.seed();
+    if (seeder.seed()) {
+      // after the seed's transaction: the board's services run their own
+      boardDemo.load(org.sunshineledger.region.Yicheng.district());
+    }
     search.start();
+    boardJobs.start();
   }
 }

@@ -1,5 +1,6 @@
 package org.sunshineledger.portal.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.sunshineledger.region.TownshipId;
 
 /** The persistence model of a board {@link Donation}. */
 @Entity
+@Cacheable(false)
 @Table(name = "board_donation")
 public class DonationEntity {
   @Id

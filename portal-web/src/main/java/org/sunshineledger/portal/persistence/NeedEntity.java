@@ -1,5 +1,6 @@
 package org.sunshineledger.portal.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import org.sunshineledger.registry.HouseholdId;
 
 /** The persistence model of a board {@link Need}. */
 @Entity
+@Cacheable(false)
 @Table(name = "board_need")
 public class NeedEntity {
   @Id

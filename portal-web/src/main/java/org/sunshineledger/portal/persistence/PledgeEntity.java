@@ -1,5 +1,6 @@
 package org.sunshineledger.portal.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import org.sunshineledger.charity.Pledge;
 
 /** The persistence model of a {@link Pledge}. */
 @Entity
+@Cacheable(false)
 @Table(name = "board_pledge")
 public class PledgeEntity {
   @Id

@@ -24,6 +24,7 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
 
@@ -36,6 +37,7 @@ import org.sunshineledger.portal.application.BoardService;
 public class BoardResource {
   @Inject BoardService service;
   @Inject BoardQueries queries;
+  @Inject BoardMatching matching;
 
   /**
    * The verified needs, most urgent first.
@@ -281,6 +283,55 @@ public class BoardResource {
     JsonRequest r = JsonRequest.of(body, Set.of("code"));
     service.receive(actor, Params.pathId("pledge", id), r.requiredString("code"));
     return Response.noContent().build();
+  }
+
+  /**
+   * Previews a unified-matching batch (district admin): every assignment with its reasons.
+   *
+   * @param security the caller
+   * @param uri the request's address
+   * @return 201 with the run
+   */
+  @POST
+  @Path("matching")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "统一调配预览 — preview a matching batch (district admin)")
+  public Response previewMatching(@Context SecurityContext security, @Context UriInfo uri) {
+    var run = matching.preview(Callers.actor(security));
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/board/matching").path(run.id()).build())
+        .entity(run)
+        .build();
+  }
+
+  /**
+   * A matching run's report.
+   *
+   * @param id the run
+   * @param security the caller
+   * @return the run
+   */
+  @GET
+  @Path("matching/{id}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "统一调配报告 — a matching run's report")
+  public Response matchingRun(@PathParam("id") String id, @Context SecurityContext security) {
+    return Response.ok(matching.run(Callers.actor(security), id)).build();
+  }
+
+  /**
+   * Commits a previewed matching run.
+   *
+   * @param id the run
+   * @param security the caller
+   * @return the run with each line's outcome
+   */
+  @POST
+  @Path("matching/{id}/commit")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "统一调配执行 — commit a previewed batch")
+  public Response commitMatching(@PathParam("id") String id, @Context SecurityContext security) {
+    return Response.ok(matching.commit(Callers.actor(security), id)).build();
   }
 
   /**

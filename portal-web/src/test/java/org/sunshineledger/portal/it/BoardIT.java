@@ -171,6 +171,37 @@ class BoardIT {
     assertEquals("charity.price-cap", Http.json(priceCap).getString("rule"));
   }
 
+  @Test
+  void a_donor_pledges_in_chromium_the_village_confirms_receipt_and_the_public_trail_shows_it(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long need = verifiedNeed(http, "羽绒服-浏览器", 3);
+    try (Browser donor = Browser.start()) {
+      donor.open(http.uri("login?lang=zh&next=/board/needs/" + need));
+      donor.signIn(DONOR, Http.DEMO_PASSWORD);
+      assertEquals(List.of(), donor.accessibilityViolations(), "need page");
+      donor.fill("units", "2").press("form.upload button");
+      assertTrue(donor.text().contains("已认捐"), donor.text());
+      assertEquals(List.of(), donor.accessibilityViolations(), "trail page");
+      String pledge = donor.currentUrl().replaceAll(".*#", "#");
+      donor.press(pledge + " form.inline button");
+    }
+    try (Browser village = Browser.start()) {
+      village.open(http.uri("login?lang=zh&next=/board/needs/" + need));
+      village.signIn(VILLAGE, Http.DEMO_PASSWORD);
+      village.press("td form button");
+      String notice = village.text();
+      String code = notice.replaceAll("(?s).*签收码：(\\d{6}).*", "$1");
+      assertEquals(6, code.length(), notice);
+      village.fill(village.firstIdStartingWith("code-"), code).press("td form:last-of-type button");
+      assertTrue(village.text().contains("已签收"), village.text());
+      village.open(http.uri("board?lang=zh"));
+      assertEquals(List.of(), village.accessibilityViolations(), "board");
+    }
+    JsonObject trail = http.getJson("api/v1/board/needs/" + need);
+    assertEquals(2, trail.getJsonNumber("received").longValue());
+  }
+
   private static long verifiedNeed(Http http, String item, long quantity) {
     long need =
         http.post("api/v1/board/needs", needJson(village(http), item, quantity), VILLAGE)

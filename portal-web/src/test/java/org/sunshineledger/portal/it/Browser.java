@@ -147,6 +147,41 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Fills a field.
+   *
+   * @param id the field's id
+   * @param text the text
+   * @return this browser
+   */
+  public Browser fill(String id, String text) {
+    var field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /**
+   * Presses a button.
+   *
+   * @param css the button's selector
+   * @return this browser
+   */
+  public Browser press(String css) {
+    driver.findElement(By.cssSelector(css)).click();
+    return this;
+  }
+
+  /**
+   * The id of the first element whose id starts with a prefix.
+   *
+   * @param prefix the prefix
+   * @return the id
+   */
+  public String firstIdStartingWith(String prefix) {
+    return driver.findElement(By.cssSelector("[id^='" + prefix + "']")).getAttribute("id");
+  }
+
+  /**
    * The name of the first search result.
    *
    * @return the name

@@ -1,0 +1,320 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.access.Role;
+import org.sunshineledger.charity.Need;
+import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.portal.application.AccessDeniedException;
+import org.sunshineledger.portal.application.BoardMatching;
+import org.sunshineledger.portal.application.BoardQueries;
+import org.sunshineledger.portal.application.BoardService;
+import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.rest.ActorPrincipal;
+import org.sunshineledger.portal.rest.AuthenticationFilter;
+import org.sunshineledger.portal.rest.Params;
+
+/**
+ * The charity board's pages: the board (urgent first, with progress), a need with its pledges and —
+ * for a signed-in donor — a pledge form, or — for its village — receipt codes and confirmation; a
+ * donor's own page; a donation's public trail; and the admin's matching report.
+ */
+@Path("/board")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class BoardPages {
+  @Inject PageRenderer renderer;
+  @Inject BoardQueries queries;
+  @Inject BoardService service;
+  @Inject BoardMatching matching;
+  @Inject RegionService regions;
+
+  @Context HttpServletRequest request;
+  @Context SecurityContext security;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  /**
+   * The board.
+   *
+   * @param category a category
+   * @param township a township
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Operation(hidden = true)
+  public Response board(
+      @QueryParam("category") String category,
+      @QueryParam("township") String township,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    PageContext page = context("/board", lang, cookie);
+    Map<String, Object> model = new HashMap<>();
+    model.put(
+        "needs",
+        queries
+            .needs(
+                Params.optionalEnum("category", category, NeedCategory.class),
+                Params.optionalLong("township", township, 1, Long.MAX_VALUE),
+                Need.State.VERIFIED,
+                PageRequest.of(1, 200))
+            .items());
+    model.put("categories", NeedCategory.values());
+    model.put("townships", regions.places().district().townships());
+    model.put("selectedCategory", category == null ? "" : category);
+    model.put("selectedTownship", township == null ? "" : township);
+    return render("board", page, model, lang);
+  }
+
+  /**
+   * A need.
+   *
+   * @param id the need
+   * @param code a receipt code just issued, shown once
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("needs/{id}")
+  @Operation(hidden = true)
+  public Response need(
+      @PathParam("id") String id,
+      @QueryParam("code") String code,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    long need = Params.pathId("need", id);
+    PageContext page = context("/board/needs/" + need, lang, cookie);
+    Map<String, Object> model = new HashMap<>();
+    BoardQueries.NeedView view = queries.need(need);
+    model.put("need", view);
+    model.put("pledges", queries.pledgesOf(need));
+    Actor actor = actor();
+    model.put(
+        "donations",
+        actor != null && actor.role() == Role.DONOR
+            ? queries.donationsOf(actor.username())
+            : java.util.List.of());
+    model.put(
+        "village", actor != null && actor.role() != Role.DONOR && actor.role() != Role.AUDITOR);
+    model.put("code", code);
+    return render("need", page, model, lang);
+  }
+
+  /**
+   * A donor pledges from the need's page.
+   *
+   * @param id the need
+   * @param donation the donation
+   * @param units the units
+   * @param csrf the form's token
+   * @return back to the need
+   */
+  @POST
+  @Path("needs/{id}/pledge")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response pledge(
+      @PathParam("id") String id,
+      @FormParam("donation") String donation,
+      @FormParam("units") String units,
+      @FormParam("csrf") String csrf) {
+    Actor actor = requireForm(csrf);
+    long need = Params.pathId("need", id);
+    long pledge =
+        service.pledge(
+            actor,
+            Params.requiredInt("donation", donation, 1, Integer.MAX_VALUE),
+            need,
+            Params.requiredInt("units", units, 1, Integer.MAX_VALUE),
+            Instant.now());
+    return redirect(
+        "/board/donations/"
+            + Params.requiredInt("donation", donation, 1, Integer.MAX_VALUE)
+            + "#pledge-"
+            + pledge);
+  }
+
+  /**
+   * A pledge's next step from a page: deliver (donor), code or receive (village).
+   *
+   * @param id the pledge
+   * @param step deliver, code or receive
+   * @param code the receipt code, for receive
+   * @param need the need, to return to
+   * @param csrf the form's token
+   * @return back to the page
+   */
+  @POST
+  @Path("pledges/{id}/{step: deliver|code|receive}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response pledgeStep(
+      @PathParam("id") String id,
+      @PathParam("step") String step,
+      @FormParam("code") String code,
+      @FormParam("need") String need,
+      @FormParam("csrf") String csrf) {
+    Actor actor = requireForm(csrf);
+    long pledge = Params.pathId("pledge", id);
+    long needId = Params.requiredInt("need", need, 1, Integer.MAX_VALUE);
+    switch (step) {
+      case "deliver" -> service.deliver(actor, pledge);
+      case "code" -> {
+        return redirect(
+            "/board/needs/" + needId + "?code=" + service.issueReceiptCode(actor, pledge));
+      }
+      default -> service.receive(actor, pledge, code);
+    }
+    return redirect("/board/needs/" + needId);
+  }
+
+  /**
+   * A donation's public trail.
+   *
+   * @param id the donation
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page
+   */
+  @GET
+  @Path("donations/{id}")
+  @Operation(hidden = true)
+  public Response trail(
+      @PathParam("id") String id,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
+    long donation = Params.pathId("donation", id);
+    PageContext page = context("/board/donations/" + donation, lang, cookie);
+    return render("trail", page, Map.of("trail", queries.trail(donation)), lang);
+  }
+
+  /**
+   * A donor's own donations and where each went.
+   *
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page, or the sign-in page
+   */
+  @GET
+  @Path("mine")
+  @Operation(hidden = true)
+  public Response mine(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
+    Actor actor = actor();
+    if (actor == null) {
+      return Response.seeOther(
+              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/mine").build())
+          .build();
+    }
+    PageContext page = context("/board/mine", lang, cookie);
+    return render("mine", page, Map.of("trails", queries.donationsOf(actor.username())), lang);
+  }
+
+  /**
+   * The admin's matching report.
+   *
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page, or the sign-in page
+   */
+  @GET
+  @Path("matching")
+  @Operation(hidden = true)
+  public Response matching(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
+    Actor actor = actor();
+    if (actor == null) {
+      return Response.seeOther(
+              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/matching").build())
+          .build();
+    }
+    PageContext page = context("/board/matching", lang, cookie);
+    return render("matching", page, Map.of("runs", matching.runs(actor)), lang);
+  }
+
+  /**
+   * The admin previews or commits a matching batch from the report page.
+   *
+   * @param run the run to commit, or empty to preview a new one
+   * @param csrf the form's token
+   * @return back to the report
+   */
+  @POST
+  @Path("matching")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response runMatching(@FormParam("run") String run, @FormParam("csrf") String csrf) {
+    Actor actor = requireForm(csrf);
+    if (run == null || run.isBlank()) {
+      matching.preview(actor);
+    } else {
+      matching.commit(actor, run);
+    }
+    return redirect("/board/matching");
+  }
+
+  private Actor actor() {
+    return security.getUserPrincipal() instanceof ActorPrincipal principal
+        ? principal.actor()
+        : null;
+  }
+
+  private Actor requireForm(String csrf) {
+    Actor actor = actor();
+    HttpSession session = request.getSession(false);
+    if (actor == null
+        || session == null
+        || !Objects.equals(csrf, session.getAttribute(AuthenticationFilter.SESSION_CSRF))) {
+      throw new AccessDeniedException(
+          "this form needs a signed-in session and its anti-forgery token");
+    }
+    return actor;
+  }
+
+  private PageContext context(String path, String lang, String cookie) {
+    PageContext page = PagesResource.page(lang, cookie, headers, uri, path);
+    Actor actor = actor();
+    HttpSession session = request.getSession(false);
+    if (actor != null && session != null) {
+      page =
+          page.signedIn(
+              actor.username(), (String) session.getAttribute(AuthenticationFilter.SESSION_CSRF));
+    }
+    return page;
+  }
+
+  private Response render(
+      String template, PageContext page, Map<String, Object> model, String lang) {
+    return PagesResource.withLanguageCookie(
+        Response.ok(renderer.render(template, page, model)), lang, page);
+  }
+
+  private Response redirect(String path) {
+    return Response.seeOther(
+            java.net.URI.create(uri.getBaseUri().getRawPath().replaceAll("/$", "") + path))
+        .build();
+  }
+}
