@@ -14,7 +14,7 @@ for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   SUNSHINE_DATA_DIR="$dir/data" java -Xmx512m -jar "$jar" \
     --deploy portal-web/target/portal-web.war --contextroot / --port "$port" --nocluster \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
     > "$dir/portal.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/health/ready" > /dev/null 2>&1; do

@@ -231,30 +231,43 @@ public class BoardQueries {
   }
 
   /**
-   * Totals by category: units asked, pledged and received over the visible needs.
+   * Totals of the visible needs — units asked, pledged and received — by category, by township and
+   * by the month the need was posted.
    *
-   * @return the totals
+   * @return the totals, each a map from group to the three figures
    */
-  public Map<String, Map<String, Long>> stats() {
-    Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
-    for (NeedCategory category : NeedCategory.values()) {
-      totals.put(
-          category.name(),
-          new LinkedHashMap<>(Map.of("requested", 0L, "pledged", 0L, "received", 0L)));
-    }
-    for (Object[] row :
-        em.createQuery(
-                "SELECT n.category, SUM(n.requested), SUM(n.pledged), SUM(n.received) FROM NeedEntity n"
-                    + " WHERE n.state IN :visible GROUP BY n.category",
-                Object[].class)
+  public Map<String, Map<String, Map<String, Long>>> stats() {
+    District district = regions.places().district();
+    Map<String, Map<String, Long>> byCategory = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> byTownship = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> byMonth = new java.util.TreeMap<>();
+    for (NeedEntity entity :
+        em.createQuery("SELECT n FROM NeedEntity n WHERE n.state IN :visible", NeedEntity.class)
             .setParameter("visible", List.of(Need.State.VERIFIED, Need.State.CLOSED))
             .getResultList()) {
-      Map<String, Long> cell = totals.get(row[0].toString());
-      cell.put("requested", ((Number) row[1]).longValue());
-      cell.put("pledged", ((Number) row[2]).longValue());
-      cell.put("received", ((Number) row[3]).longValue());
+      Need need = entity.toDomain();
+      add(byCategory, need.category().name(), need);
+      add(byTownship, district.township(need.township()).map(t -> t.name()).orElse(""), need);
+      add(
+          byMonth,
+          need.postedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString().substring(0, 7),
+          need);
     }
-    return totals;
+    Map<String, Map<String, Map<String, Long>>> stats = new LinkedHashMap<>();
+    stats.put("category", byCategory);
+    stats.put("township", byTownship);
+    stats.put("month", byMonth);
+    return stats;
+  }
+
+  private static void add(Map<String, Map<String, Long>> totals, String group, Need need) {
+    Map<String, Long> cell =
+        totals.computeIfAbsent(
+            group,
+            g -> new LinkedHashMap<>(Map.of("requested", 0L, "pledged", 0L, "received", 0L)));
+    cell.merge("requested", need.requested(), Long::sum);
+    cell.merge("pledged", need.pledged(), Long::sum);
+    cell.merge("received", need.received(), Long::sum);
   }
 
   private NeedView view(Need need, District district) {

@@ -78,7 +78,11 @@ public class ProjectSearchService implements ProjectSearch {
     try {
       documents
           .one(change.project())
-          .ifPresentOrElse(current::upsert, () -> current.delete(change.project()));
+          // waiting for the generation makes the refresher reopen now (within ~25 ms): the
+          // write's response is not sent before the change is searchable
+          .ifPresentOrElse(
+              doc -> current.awaitSearchable(current.upsert(doc)),
+              () -> current.delete(change.project()));
       dirty.set(true);
     } catch (RuntimeException e) {
       // the database is the truth; the next start or rebuild catches the index up

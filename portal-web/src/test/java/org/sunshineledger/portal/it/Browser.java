@@ -97,6 +97,7 @@ public final class Browser implements AutoCloseable {
    * @return the text
    */
   public String text() {
+    waitForPage();
     return driver.findElement(By.tagName("body")).getText();
   }
 
@@ -120,6 +121,7 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("form.login button")).click();
+    waitForPage();
     return this;
   }
 
@@ -132,6 +134,7 @@ public final class Browser implements AutoCloseable {
   public Browser search(String text) {
     driver.findElement(By.id("q")).sendKeys(text);
     driver.findElement(By.cssSelector("form.search button")).click();
+    waitForPage();
     return this;
   }
 
@@ -143,6 +146,7 @@ public final class Browser implements AutoCloseable {
    */
   public Browser click(String text) {
     driver.findElement(By.partialLinkText(text)).click();
+    waitForPage();
     return this;
   }
 
@@ -168,6 +172,7 @@ public final class Browser implements AutoCloseable {
    */
   public Browser press(String css) {
     driver.findElement(By.cssSelector(css)).click();
+    waitForPage();
     return this;
   }
 
@@ -197,6 +202,7 @@ public final class Browser implements AutoCloseable {
    */
   public Browser clickFirstResult() {
     driver.findElement(By.cssSelector("ol.results h2.hit a")).click();
+    waitForPage();
     return this;
   }
 
@@ -225,6 +231,7 @@ public final class Browser implements AutoCloseable {
    */
   public Browser switchLanguage() {
     driver.findElement(By.cssSelector("a.switch")).click();
+    waitForPage();
     return this;
   }
 
@@ -246,6 +253,18 @@ public final class Browser implements AutoCloseable {
         + rule.getNodes().size()
         + " elements): "
         + rule.getHelp();
+  }
+
+  /** Waits until a navigation started by a click has loaded its page. */
+  private void waitForPage() {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                "complete"
+                        .equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState"))
+                    && !d.findElements(By.tagName("body")).isEmpty());
   }
 
   @Override
