@@ -41,6 +41,15 @@ import org.sunshineledger.region.VillageDesignation;
 public class FundChainPages {
   private static final String LANG = "lang";
 
+  @QueryParam(LANG)
+  String lang;
+
+  @CookieParam(LANG)
+  String cookie;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
   @Inject PageRenderer renderer;
   @Inject FundChainQueries queries;
   @Inject RegionService regions;
@@ -49,24 +58,13 @@ public class FundChainPages {
    * The year's flows.
    *
    * @param year the year, the first with funds when absent
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @param headers the request's headers
-   * @param uri the request's address
    * @return the page
    */
   @GET
   @Path("flows")
   @Operation(hidden = true)
-  public Response flows(
-      @QueryParam("year") String year,
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PageContext page =
-        PagesResource.page(
-            lang, cookie, headers, uri, "/flows" + (year == null ? "" : "?year=" + year));
+  public Response flows(@QueryParam("year") String year) {
+    PageContext page = page("/flows" + (year == null ? "" : "?year=" + year));
     List<Integer> years = queries.years();
     Integer chosen = Params.optionalInt("year", year, 2000, 2100);
     int y = chosen != null ? chosen : years.isEmpty() ? 2018 : years.get(0);
@@ -83,30 +81,21 @@ public class FundChainPages {
             labels,
             "layout",
             SankeyLayout.of(flows, 900, 900));
-    return render("flows", page, model, lang);
+    return render("flows", page, model);
   }
 
   /**
    * A township: its blocks, projects and villages.
    *
    * @param id the township
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @param headers the request's headers
-   * @param uri the request's address
    * @return the page
    */
   @GET
   @Path("townships/{id}")
   @Operation(hidden = true)
-  public Response township(
-      @PathParam("id") String id,
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response township(@PathParam("id") String id) {
     long townshipId = Params.pathId("township", id);
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/townships/" + townshipId);
+    PageContext page = page("/townships/" + townshipId);
     District district = regions.places().district();
     Township township =
         district
@@ -141,7 +130,7 @@ public class FundChainPages {
             "projects",
             queries.projects(
                 new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
-    return render("township", page, model, lang);
+    return render("township", page, model);
   }
 
   /**
@@ -150,10 +139,6 @@ public class FundChainPages {
    * @param township the township filter
    * @param year the year filter
    * @param status the stage filter
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @param headers the request's headers
-   * @param uri the request's address
    * @return the page
    */
   @GET
@@ -162,12 +147,8 @@ public class FundChainPages {
   public Response projects(
       @QueryParam("township") String township,
       @QueryParam("year") String year,
-      @QueryParam("status") String status,
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/projects");
+      @QueryParam("status") String status) {
+    PageContext page = page("/projects");
     Long t = Params.optionalLong("township", township, 1, Long.MAX_VALUE);
     Integer y = Params.optionalInt("year", year, 2000, 2100);
     ProjectStage stage = Params.optionalEnum("status", status, ProjectStage.class);
@@ -181,59 +162,44 @@ public class FundChainPages {
     model.put(
         "result",
         queries.projects(new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
-    return render("projects", page, model, lang);
+    return render("projects", page, model);
   }
 
   /**
    * A project page.
    *
    * @param id the project
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @param headers the request's headers
-   * @param uri the request's address
    * @return the page
    */
   @GET
   @Path("projects/{id}")
   @Operation(hidden = true)
-  public Response project(
-      @PathParam("id") String id,
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response project(@PathParam("id") String id) {
     long projectId = Params.pathId("project", id);
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/projects/" + projectId);
-    return render("project", page, Map.of("p", queries.project(projectId)), lang);
+    PageContext page = page("/projects/" + projectId);
+    return render("project", page, Map.of("p", queries.project(projectId)));
   }
 
   /**
    * An asset page.
    *
    * @param id the asset
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @param headers the request's headers
-   * @param uri the request's address
    * @return the page
    */
   @GET
   @Path("assets/{id}")
   @Operation(hidden = true)
-  public Response asset(
-      @PathParam("id") String id,
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response asset(@PathParam("id") String id) {
     long assetId = Params.pathId("asset", id);
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/assets/" + assetId);
-    return render("asset", page, Map.of("a", queries.asset(assetId)), lang);
+    PageContext page = page("/assets/" + assetId);
+    return render("asset", page, Map.of("a", queries.asset(assetId)));
   }
 
-  private Response render(
-      String template, PageContext page, Map<String, Object> model, String lang) {
+  private PageContext page(String path) {
+    return PagesResource.page(lang, cookie, headers, uri, path);
+  }
+
+  private Response render(String template, PageContext page, Map<String, Object> model) {
     return PagesResource.withLanguageCookie(
         Response.ok(renderer.render(template, page, model)), lang, page);
   }
