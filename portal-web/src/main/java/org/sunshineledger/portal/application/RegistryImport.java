@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -185,8 +186,15 @@ public final class RegistryImport {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      // Not a workbook, a broken one, or bytes that stop mid-file: the official gets a report
+      // naming the row reached, and nothing is stored.
+      reader.error(
+          rows + 1,
+          "",
+          "文件无法读取（不是有效的 XLSX 工作簿或 UTF-8 CSV）："
+              + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+      return new Report(rows, 0, reader.errorCount, List.copyOf(reader.errors), List.of());
     }
     reader.finish();
     List<ParsedHousehold> parsed =
@@ -543,7 +551,12 @@ public final class RegistryImport {
 
     @Override
     public boolean hasNext() {
-      return rows.hasNext();
+      try {
+        return rows.hasNext();
+      } catch (RuntimeException e) {
+        // The reader reports a malformed sheet as its own unchecked exception.
+        throw new UncheckedIOException(new IOException(e.getMessage(), e));
+      }
     }
 
     @Override

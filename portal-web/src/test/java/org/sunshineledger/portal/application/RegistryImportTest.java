@@ -107,4 +107,21 @@ class RegistryImportTest {
     assertEquals(1, report.errors().get(0).row());
     assertTrue(report.errors().get(0).reason().startsWith("表头缺少列"));
   }
+
+  @Test
+  void a_file_that_is_not_a_workbook_is_refused_at_row_one_not_failed() {
+    RegistryImport.Report report =
+        RegistryImport.read(
+            new ByteArrayInputStream("这不是工作簿 not a zip".getBytes(StandardCharsets.UTF_8)),
+            RegistryImport.Format.XLSX,
+            YICHENG,
+            ADMIN,
+            Set.of(),
+            n -> {});
+    assertEquals(1, report.errorCount());
+    assertEquals(1, report.errors().get(0).row());
+    assertTrue(
+        report.errors().get(0).reason().startsWith("文件无法读取"), report.errors().get(0).reason());
+    assertEquals(0, report.households());
+  }
 }
