@@ -28,9 +28,12 @@ public final class Cell {
     ID_NUMBER
   }
 
-  /** Runs of digits that look like an identity, bank-card or mobile number, even spaced out. */
+  /**
+   * Runs of digits that look like an identity, bank-card or mobile number, even spaced out; the
+   * digits after a decimal point are a fraction, not a number of a person.
+   */
   private static final Pattern PERSONAL_NUMBER =
-      Pattern.compile("(?<!\\d)(?:\\d[ -]?){10}\\d(?:[ -]?[\\dXx])*(?!\\d)");
+      Pattern.compile("(?<![\\d.])(?:\\d[ -]?){10}\\d(?:[ -]?[\\dXx])*(?!\\d)");
 
   private final Type type;
   private final String value;

@@ -341,13 +341,28 @@ public final class Disclosure {
    * @return the status
    */
   public Status status(LocalDate today) {
-    if (versions.isEmpty()) {
+    return statusOf(
+        !versions.isEmpty(), archived, versions.isEmpty() ? null : current().windowEnd(), today);
+  }
+
+  /**
+   * Where a disclosure stands, from the facts a list keeps about it.
+   *
+   * @param published whether a version was published
+   * @param archived whether it was archived
+   * @param windowEnd the window's last day, or null for a draft
+   * @param today the day
+   * @return the status
+   */
+  public static Status statusOf(
+      boolean published, boolean archived, LocalDate windowEnd, LocalDate today) {
+    if (!published) {
       return Status.DRAFT;
     }
     if (archived) {
       return Status.ARCHIVED;
     }
-    return today.isAfter(current().windowEnd()) ? Status.WINDOW_CLOSED : Status.PUBLISHED;
+    return today.isAfter(windowEnd) ? Status.WINDOW_CLOSED : Status.PUBLISHED;
   }
 
   /**
@@ -357,11 +372,22 @@ public final class Disclosure {
    * @return true when the due date has passed unpublished, or it was published after it
    */
   public boolean overdue(LocalDate today) {
+    return overdue(dueDate, versions.isEmpty() ? null : versions.get(0).windowStart(), today);
+  }
+
+  /**
+   * Whether a due date was missed: passed unpublished, or published after it.
+   *
+   * @param dueDate the due date, or null when there is none
+   * @param firstPublished the first version's window start, or null while a draft
+   * @param today the day
+   * @return true when overdue
+   */
+  public static boolean overdue(LocalDate dueDate, LocalDate firstPublished, LocalDate today) {
     if (dueDate == null) {
       return false;
     }
-    LocalDate published = versions.isEmpty() ? null : versions.get(0).windowStart();
-    return published == null ? today.isAfter(dueDate) : published.isAfter(dueDate);
+    return firstPublished == null ? today.isAfter(dueDate) : firstPublished.isAfter(dueDate);
   }
 
   /**

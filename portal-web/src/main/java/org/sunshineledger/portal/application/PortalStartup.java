@@ -14,13 +14,17 @@ public class PortalStartup {
   @Inject ProjectSearchService search;
   @Inject BoardJobs boardJobs;
   @Inject BoardDemo boardDemo;
+  @Inject DisclosureDemo disclosureDemo;
+  @Inject TransparencyLog transparencyLog;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrator.migrate();
     if (seeder.seed()) {
       // after the seed's transaction: the board's services run their own
       boardDemo.load(org.sunshineledger.region.Yicheng.district());
+      disclosureDemo.load(org.sunshineledger.region.Yicheng.district());
     }
+    transparencyLog.start();
     search.start();
     boardJobs.start();
   }

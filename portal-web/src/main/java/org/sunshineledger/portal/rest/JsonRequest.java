@@ -350,6 +350,52 @@ public final class JsonRequest {
     return value(name).map(v -> of(v, allowed, field(name)));
   }
 
+  /**
+   * A list of texts; absent means empty.
+   *
+   * @param name the field
+   * @param maxItems the most items accepted
+   * @return the texts
+   */
+  public List<String> stringList(String name, int maxItems) {
+    JsonArray items = array(name);
+    if (items.size() > maxItems) {
+      throw new InvalidRequestException(
+          field(name), "field '" + field(name) + "' holds at most " + maxItems + " items");
+    }
+    List<String> result = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof JsonString text)) {
+        throw wrongType(name + "[" + i + "]", "a text", items.get(i));
+      }
+      result.add(text.getString());
+    }
+    return result;
+  }
+
+  /**
+   * A list of lists (the rows of a table); absent means empty.
+   *
+   * @param name the field
+   * @param maxRows the most rows accepted
+   * @return the rows, each as its JSON values
+   */
+  public List<List<JsonValue>> rows(String name, int maxRows) {
+    JsonArray items = array(name);
+    if (items.size() > maxRows) {
+      throw new InvalidRequestException(
+          field(name), "field '" + field(name) + "' holds at most " + maxRows + " rows");
+    }
+    List<List<JsonValue>> result = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof JsonArray row)) {
+        throw wrongType(name + "[" + i + "]", "a list of cells", items.get(i));
+      }
+      result.add(List.copyOf(row));
+    }
+    return result;
+  }
+
   private JsonArray array(String name) {
     Optional<JsonValue> value = value(name);
     if (value.isEmpty()) {

@@ -105,4 +105,40 @@ public final class Params {
           name, "parameter '" + name + "' is one of " + EnumSet.allOf(type));
     }
   }
+
+  /**
+   * An optional day, as {@code yyyy-MM-dd}.
+   *
+   * @param name the parameter
+   * @param value its text, or null
+   * @return the day, or null when absent
+   */
+  public static java.time.LocalDate optionalDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException malformed) {
+      throw new InvalidRequestException(
+          name, "parameter '" + name + "' is a day written yyyy-MM-dd, such as 2019-05-06");
+    }
+  }
+
+  /**
+   * A required whole number in a range.
+   *
+   * @param name the parameter
+   * @param value its text
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @return the number
+   */
+  public static long requiredLong(String name, String value, long min, long max) {
+    Long number = optionalLong(name, value, min, max);
+    if (number == null) {
+      throw new InvalidRequestException(name, "parameter '" + name + "' is required");
+    }
+    return number;
+  }
 }

@@ -20,6 +20,7 @@ import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.ConcurrentChangeException;
 import org.sunshineledger.portal.application.NotAuthenticatedException;
 import org.sunshineledger.portal.application.ReservationConflictException;
+import org.sunshineledger.portal.application.TooManyRequestsException;
 import org.sunshineledger.portal.application.UnknownResourceException;
 
 /**
@@ -34,7 +35,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    return withChallenge(problemFor(thrown).toResponse());
+    Response response = withChallenge(problemFor(thrown).toResponse());
+    return thrown instanceof TooManyRequestsException busy
+        ? Response.fromResponse(response).header("Retry-After", busy.retryAfterSeconds()).build()
+        : response;
   }
 
   static Problem problemFor(Throwable thrown) {
@@ -47,6 +51,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof NotAuthenticatedException) {
       return Problem.of(Status.UNAUTHORIZED, thrown.getMessage());
+    }
+    if (thrown instanceof TooManyRequestsException busy) {
+      return Problem.of(429, busy.getMessage()).with("retryAfter", busy.retryAfterSeconds());
     }
     if (thrown instanceof AccessDeniedException) {
       return Problem.of(Status.FORBIDDEN, thrown.getMessage());

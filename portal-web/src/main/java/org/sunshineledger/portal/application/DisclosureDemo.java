@@ -1,0 +1,364 @@
+package org.sunshineledger.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.access.Role;
+import org.sunshineledger.asset.Asset;
+import org.sunshineledger.asset.Ownership;
+import org.sunshineledger.disclosure.Cell;
+import org.sunshineledger.disclosure.DisclosureLevel;
+import org.sunshineledger.disclosure.NoticeContent;
+import org.sunshineledger.disclosure.Obligation;
+import org.sunshineledger.disclosure.PublishableEvent;
+import org.sunshineledger.disclosure.Publisher;
+import org.sunshineledger.disclosure.WorkingCalendar;
+import org.sunshineledger.fund.Fund;
+import org.sunshineledger.income.Distribution;
+import org.sunshineledger.income.Payout;
+import org.sunshineledger.money.Money;
+import org.sunshineledger.portal.persistence.AllocationEntity;
+import org.sunshineledger.portal.persistence.AssetEntity;
+import org.sunshineledger.portal.persistence.DistributionEntity;
+import org.sunshineledger.portal.persistence.FundEntity;
+import org.sunshineledger.portal.persistence.HouseholdEntity;
+import org.sunshineledger.portal.persistence.ProjectEntity;
+import org.sunshineledger.project.Project;
+import org.sunshineledger.project.ProjectStage;
+import org.sunshineledger.project.StageChange;
+import org.sunshineledger.region.District;
+import org.sunshineledger.region.TownshipId;
+import org.sunshineledger.region.Village;
+import org.sunshineledger.region.VillageDesignation;
+import org.sunshineledger.registry.Household;
+import org.sunshineledger.registry.HouseholdStatus;
+import org.sunshineledger.registry.StatusChange;
+
+/**
+ * The demo's disclosures, published as they would have been in 2018–2020: every event of the fund
+ * chain and the registry demo creates its obligation; most are published within their due dates, a
+ * few late, a few not at all (so the overdue list shows something); two are corrected; some carry
+ * objections with the publisher's answers.
+ */
+@ApplicationScoped
+public class DisclosureDemo {
+  private static final Logger LOG = Logger.getLogger(DisclosureDemo.class.getName());
+  private static final Actor ADMIN = Actor.unscoped(RegistryDemo.BY, Role.DISTRICT_ADMIN);
+
+  @PersistenceContext(unitName = "sunshine")
+  private EntityManager em;
+
+  @Inject DisclosureService service;
+  @Inject RegionService regions;
+
+  private int published;
+  private int left;
+
+  /**
+   * Loads the demo disclosures into a database that has the fund chain's and registry's demo.
+   *
+   * @param district the district
+   */
+  @Transactional
+  public void load(District district) {
+    WorkingCalendar calendar = service.calendar();
+    allocations(calendar);
+    projects(calendar);
+    distributions(calendar);
+    exits(district, calendar);
+    LOG.info(() -> "demo disclosures: " + published + " published, " + left + " left unpublished");
+  }
+
+  private void allocations(WorkingCalendar calendar) {
+    List<AllocationEntity> allocations =
+        em.createQuery("SELECT a FROM AllocationEntity a ORDER BY a.id", AllocationEntity.class)
+            .getResultList();
+    Publisher district = service.publisher(DisclosureLevel.DISTRICT, null, null);
+    District places = regions.places().district();
+    for (int n = 0; n < allocations.size(); n++) {
+      AllocationEntity a = allocations.get(n);
+      Fund fund = em.find(FundEntity.class, a.fundId()).toDomain();
+      LocalDate decided = a.decidedAt().atZoneSameInstant(DisclosureService.ZONE).toLocalDate();
+      String title =
+          (fund.name().startsWith(fund.year().toString()) ? "" : fund.year() + "年")
+              + fund.name()
+              + "分配结果公示";
+      List<List<Cell>> rows = new ArrayList<>();
+      for (AllocationEntity.ShareRow share : a.shares()) {
+        rows.add(
+            List.of(
+                Cell.text(places.township(new TownshipId(share.townshipId())).orElseThrow().name()),
+                Cell.amount(Money.ofFen(share.amountFen())),
+                Cell.text(
+                    new java.math.BigDecimal(share.share())
+                            .movePointRight(2)
+                            .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                        + "%")));
+      }
+      NoticeContent content =
+          new NoticeContent(
+              title,
+              "根据"
+                  + a.documentRef()
+                  + "，现将"
+                  + fund.name()
+                  + "因素法分配结果公示如下（合计 "
+                  + Money.ofFen(a.amountFen()).toDecimal().toPlainString()
+                  + " 元）。",
+              List.of("镇（街道）", "分配金额（元）", "分配比例"),
+              rows);
+      String subject = "allocation:" + a.id();
+      Obligation obligation =
+          Obligation.arising(
+              subject, PublishableEvent.ALLOCATION_DECIDED, district, title, decided, calendar);
+      boolean publish = n < allocations.size() - 1;
+      long id = oblige(obligation, content, publish, calendar, n % 5 == 3 ? 18 : 6);
+      if (n == 0 && publish) {
+        service.correct(
+            ADMIN,
+            id,
+            new NoticeContent(
+                title,
+                content.statement() + "（分配比例为四舍五入到0.01%的百分数，分配金额按精确比例计算）",
+                content.columns(),
+                content.rows()),
+            "补充说明分配比例的舍入方式",
+            at(obligation.dueDate().plusDays(2)));
+      }
+    }
+  }
+
+  private void projects(WorkingCalendar calendar) {
+    List<ProjectEntity> projects =
+        em.createQuery("SELECT p FROM ProjectEntity p ORDER BY p.id", ProjectEntity.class)
+            .getResultList();
+    int completions = 0;
+    for (int n = 0; n < projects.size(); n++) {
+      Project p = projects.get(n).toDomain();
+      Publisher township =
+          service.publisher(DisclosureLevel.TOWNSHIP, projects.get(n).leadTownshipId(), null);
+      for (StageChange change : p.history()) {
+        LocalDate day = change.at().atZone(DisclosureService.ZONE).toLocalDate();
+        if (change.to() == ProjectStage.APPROVED) {
+          String title = p.plan().year() + "年" + p.plan().name() + "项目计划公示";
+          NoticeContent content =
+              new NoticeContent(
+                  title,
+                  "经" + change.documentRef() + "批准立项，现将项目计划公示如下。",
+                  List.of("项目名称", "项目类型", "实施单位", "计划投资（元）"),
+                  List.of(
+                      List.of(
+                          Cell.text(p.plan().name()),
+                          Cell.text(p.plan().type().chineseName()),
+                          Cell.text(p.plan().implementingUnit()),
+                          Cell.amount(p.plan().plannedInvestment()))));
+          Obligation o =
+              Obligation.arising(
+                  "project-plan:" + p.id().value(),
+                  PublishableEvent.PROJECT_PLAN_APPROVED,
+                  township,
+                  title,
+                  day,
+                  calendar);
+          long id = oblige(o, content, true, calendar, 4);
+          if (n == 0) {
+            objection(
+                id, o, "项目实施单位是否经过公开招标？请公布招标结果。", "已于立项后依法公开招标，中标结果见区公共资源交易中心网站，项目编号已在实施阶段公示。");
+          }
+        } else if (change.to() == ProjectStage.COMPLETION_ACCEPTED) {
+          String title = p.plan().name() + "竣工验收及资金使用情况公示";
+          NoticeContent content =
+              new NoticeContent(
+                  title,
+                  "项目已于" + day + "通过竣工验收（" + change.documentRef() + "），资金使用情况如下。",
+                  List.of("项目名称", "计划投资（元）", "已安排资金（元）", "已拨付资金（元）"),
+                  List.of(
+                      List.of(
+                          Cell.text(p.plan().name()),
+                          Cell.amount(p.plan().plannedInvestment()),
+                          Cell.amount(p.allocated()),
+                          Cell.amount(p.disbursed()))));
+          Obligation o =
+              Obligation.arising(
+                  "project-completion:" + p.id().value(),
+                  PublishableEvent.PROJECT_COMPLETED,
+                  township,
+                  title,
+                  day,
+                  calendar);
+          oblige(o, content, completions++ % 4 != 1, calendar, 8);
+        }
+      }
+    }
+  }
+
+  private void distributions(WorkingCalendar calendar) {
+    List<DistributionEntity> rows =
+        em.createQuery("SELECT d FROM DistributionEntity d ORDER BY d.id", DistributionEntity.class)
+            .getResultList();
+    for (int n = 0; n < rows.size(); n++) {
+      DistributionEntity row = rows.get(n);
+      Distribution d = row.toDomain();
+      Asset asset = em.find(AssetEntity.class, d.asset().value()).toDomain();
+      Publisher publisher = publisherOf(asset);
+      LocalDate day = row.decidedAt().atZoneSameInstant(DisclosureService.ZONE).toLocalDate();
+      String title = asset.name() + "收益分配名单公示（" + d.period().from() + "至" + d.period().to() + "）";
+      List<List<Cell>> cells = new ArrayList<>();
+      for (Payout payout : d.payouts()) {
+        HouseholdEntity household = em.find(HouseholdEntity.class, payout.household().value());
+        cells.add(
+            List.of(
+                Cell.person(household.headName()),
+                Cell.number(household.memberCount()),
+                Cell.amount(payout.amount()),
+                Cell.text(payout.basis())));
+      }
+      NoticeContent content =
+          new NoticeContent(
+              title,
+              "根据"
+                  + row.documentRef()
+                  + "，本期收益 "
+                  + d.income().toDecimal().toPlainString()
+                  + " 元，提留集体 "
+                  + d.collectivePart().toDecimal().toPlainString()
+                  + " 元，其余分配到户如下。",
+              List.of("户主", "家庭人口", "分配金额（元）", "分配依据"),
+              cells);
+      Obligation o =
+          Obligation.arising(
+              "distribution:" + row.id(),
+              PublishableEvent.INCOME_DISTRIBUTED,
+              publisher,
+              title,
+              day,
+              calendar);
+      long id = oblige(o, content, true, calendar, 5);
+      if (n == 0) {
+        objection(id, o, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");
+        List<List<Cell>> corrected = new ArrayList<>(content.rows());
+        if (!corrected.isEmpty()) {
+          service.correct(
+              ADMIN,
+              id,
+              new NoticeContent(
+                  title, content.statement() + "（已核对分配依据）", content.columns(), corrected),
+              "核对分配依据后重新发布，金额不变",
+              at(o.dueDate().plusDays(3)));
+        }
+      }
+    }
+  }
+
+  private void exits(District district, WorkingCalendar calendar) {
+    Map<Long, List<Household>> byVillage = new TreeMap<>();
+    List<Long> villages =
+        district.villagesDesignated(VillageDesignation.KEY_SUPPORT).stream()
+            .map(v -> v.id().value())
+            .toList();
+    for (HouseholdEntity h :
+        em.createQuery(
+                "SELECT h FROM HouseholdEntity h WHERE h.villageId IN :v ORDER BY h.id",
+                HouseholdEntity.class)
+            .setParameter("v", villages)
+            .getResultList()) {
+      byVillage.computeIfAbsent(h.villageId(), k -> new ArrayList<>()).add(h.toDomain());
+    }
+    int n = 0;
+    for (Map.Entry<Long, List<Household>> entry : byVillage.entrySet()) {
+      Village village =
+          district.village(new org.sunshineledger.region.VillageId(entry.getKey())).orElseThrow();
+      List<List<Cell>> rows = new ArrayList<>();
+      LocalDate last = null;
+      for (Household h : entry.getValue()) {
+        for (StatusChange change : h.history()) {
+          if (change.from() == HouseholdStatus.POOR
+              && change.to() != HouseholdStatus.POOR
+              && change.on().getYear() == 2018) {
+            rows.add(
+                List.of(
+                    Cell.person(h.headName()),
+                    Cell.number(h.members().size()),
+                    Cell.text(change.to().chineseName())));
+            last = last == null || change.on().isAfter(last) ? change.on() : last;
+          }
+        }
+      }
+      if (rows.isEmpty()) {
+        continue;
+      }
+      Publisher publisher = service.publisher(DisclosureLevel.VILLAGE, null, village.id().value());
+      String title = "2018年" + village.name() + "贫困户脱贫退出名单公示";
+      NoticeContent content =
+          new NoticeContent(
+              title, "经村民代表大会民主评议、镇（街道）审核，拟退出贫困户名单公示如下。", List.of("户主", "家庭人口", "退出后状态"), rows);
+      Obligation o =
+          Obligation.arising(
+              "exit:2018:" + village.id().value(),
+              PublishableEvent.HOUSEHOLD_EXITED,
+              publisher,
+              title,
+              last,
+              calendar);
+      long id = oblige(o, content, n != 2, calendar, n % 3 == 0 ? 25 : 10);
+      if (n == 1) {
+        objection(id, o, "名单中有一户仍住危房，是否符合退出条件？", "经镇村核查，该户已于2018年10月完成危房改造并通过验收，符合退出条件。");
+      }
+      n++;
+    }
+  }
+
+  private Publisher publisherOf(Asset asset) {
+    if (asset.rights().ownership() instanceof Ownership.Collective c) {
+      return service.publisher(DisclosureLevel.VILLAGE, null, c.village().value());
+    }
+    if (asset.rights().ownership() instanceof Ownership.Joint j && !j.shares().isEmpty()) {
+      return service.publisher(DisclosureLevel.VILLAGE, null, j.shares().get(0).village().value());
+    }
+    return service.publisher(DisclosureLevel.DISTRICT, null, null);
+  }
+
+  /**
+   * Records the obligation, drafts its disclosure and publishes it after {@code workingDays}
+   * working days (late when more than the kind allows), or leaves it unpublished.
+   */
+  private long oblige(
+      Obligation o, NoticeContent content, boolean publish, WorkingCalendar calendar, int days) {
+    service.oblige(o);
+    if (!publish) {
+      left++;
+      return 0;
+    }
+    long id =
+        service.draft(ADMIN, o.kind(), o.publisher(), o.subject(), content, at(o.eventDate()));
+    LocalDate start = calendar.addWorkingDays(o.eventDate(), days);
+    service.publish(ADMIN, id, start, start.plusDays(14), at(start));
+    published++;
+    return id;
+  }
+
+  private void objection(long id, Obligation o, String text, String answer) {
+    if (id == 0) {
+      return;
+    }
+    LocalDate start =
+        em.find(org.sunshineledger.portal.persistence.DisclosureEntity.class, id).windowStart();
+    var filed = service.object(id, text, at(start.plusDays(3)));
+    service.answer(ADMIN, id, filed.id(), answer, at(start.plusDays(6)));
+  }
+
+  private static Instant at(LocalDate day) {
+    return day.atTime(9, 30).toInstant(ZoneOffset.ofHours(8));
+  }
+}
