@@ -1,5 +1,6 @@
 package org.sunshineledger.portal.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,11 @@ import java.time.OffsetDateTime;
 
 /**
  * One published version: its canonical text exactly as hashed into the transparency log, the leaf's
- * index and hash. Rows are inserted once and never updated.
+ * index and hash. Rows are inserted once and never updated — and never served from the shared
+ * cache, so that a re-verification reads what the database holds now, not what was written.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "disclosure_version")
 public class DisclosureVersionEntity {
   @Id

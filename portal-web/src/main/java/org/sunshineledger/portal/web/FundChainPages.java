@@ -1,17 +1,13 @@
 package org.sunshineledger.portal.web;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,19 +34,8 @@ import org.sunshineledger.region.VillageDesignation;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class FundChainPages {
-  private static final String LANG = "lang";
+public class FundChainPages extends LocalizedPages {
 
-  @QueryParam(LANG)
-  String lang;
-
-  @CookieParam(LANG)
-  String cookie;
-
-  @Context HttpHeaders headers;
-  @Context UriInfo uri;
-
-  @Inject PageRenderer renderer;
   @Inject FundChainQueries queries;
   @Inject RegionService regions;
 
@@ -193,14 +178,5 @@ public class FundChainPages {
     long assetId = Params.pathId("asset", id);
     PageContext page = page("/assets/" + assetId);
     return render("asset", page, Map.of("a", queries.asset(assetId)));
-  }
-
-  private PageContext page(String path) {
-    return PagesResource.page(lang, cookie, headers, uri, path);
-  }
-
-  private Response render(String template, PageContext page, Map<String, Object> model) {
-    return PagesResource.withLanguageCookie(
-        Response.ok(renderer.render(template, page, model)), lang, page);
   }
 }

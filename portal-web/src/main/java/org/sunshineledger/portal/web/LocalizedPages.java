@@ -1,0 +1,65 @@
+package org.sunshineledger.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+
+/**
+ * What every public page resource shares: the language from {@code ?lang=}, its cookie or the
+ * browser's {@code Accept-Language}, the page's context, and rendering with the language cookie.
+ */
+abstract class LocalizedPages {
+  private static final String LANG = "lang";
+
+  @QueryParam(LANG)
+  String lang;
+
+  @CookieParam(LANG)
+  String cookie;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @Inject PageRenderer renderer;
+
+  /**
+   * The context of a page.
+   *
+   * @param path the page's path
+   * @return the context
+   */
+  PageContext page(String path) {
+    return PagesResource.page(lang, cookie, headers, uri, path);
+  }
+
+  /**
+   * Renders a page with status 200.
+   *
+   * @param template the template
+   * @param page the context
+   * @param model the variables
+   * @return the response
+   */
+  Response render(String template, PageContext page, Map<String, Object> model) {
+    return render(template, page, model, 200);
+  }
+
+  /**
+   * Renders a page.
+   *
+   * @param template the template
+   * @param page the context
+   * @param model the variables
+   * @param status the HTTP status
+   * @return the response
+   */
+  Response render(String template, PageContext page, Map<String, Object> model, int status) {
+    return PagesResource.withLanguageCookie(
+        Response.status(status).entity(renderer.render(template, page, model)), lang, page);
+  }
+}
