@@ -25,7 +25,11 @@ public final class Cell {
     /** A phone number, masked. */
     PHONE,
     /** An identity or bank-card number, masked to a fixed pattern. */
-    ID_NUMBER
+    ID_NUMBER,
+    /** An address, to village level. */
+    ADDRESS,
+    /** A count of people or households, suppressed below {@link Masking#SMALL_GROUP}. */
+    COUNT
   }
 
   /**
@@ -114,6 +118,28 @@ public final class Cell {
   }
 
   /**
+   * An address; only the part up to the village is kept.
+   *
+   * @param address the full address
+   * @return the cell, for example 峄城区峨山镇石灰窑埠村
+   */
+  public static Cell address(String address) {
+    return new Cell(Type.ADDRESS, Masking.address(address));
+  }
+
+  /**
+   * A count of people or households; 1 and 2 are published as {@code <3}.
+   *
+   * @param count the count
+   * @return the cell
+   */
+  public static Cell count(long count) {
+    return new Cell(
+        Type.COUNT,
+        Masking.count(count).isPresent() ? Long.toString(count) : "<" + Masking.SMALL_GROUP);
+  }
+
+  /**
    * Reads a cell back from its stored public form, checking it again against the masking policy.
    *
    * @param type the type
@@ -129,6 +155,12 @@ public final class Cell {
           case PERSON -> value.equals(Masking.name(value)) ? new Cell(type, value) : null;
           case PHONE -> value.matches("\\d{3}\\*{4}\\d{4}|\\*{4}") ? new Cell(type, value) : null;
           case ID_NUMBER -> value.equals(Masking.idNumber(value)) ? new Cell(type, value) : null;
+          case ADDRESS -> value.equals(Masking.address(value)) ? new Cell(type, value) : null;
+          case COUNT ->
+              value.equals("<" + Masking.SMALL_GROUP)
+                      || (value.matches("\\d+") && Masking.count(Long.parseLong(value)).isPresent())
+                  ? new Cell(type, value)
+                  : null;
         };
     if (cell == null
         || (type == Type.AMOUNT && !value.matches("-?\\d+\\.\\d{2}"))

@@ -54,4 +54,38 @@ public final class Masking {
   public static String idNumber(String number) {
     return "******************";
   }
+
+  /** Published cells counting fewer people or households than this are suppressed. */
+  public static final int SMALL_GROUP = 3;
+
+  private static final java.util.regex.Pattern VILLAGE_LEVEL =
+      java.util.regex.Pattern.compile("^.*?(?:村民委员会|居民委员会|社区|村|居)");
+
+  /**
+   * An address as the public sees it: up to the village (or community), no group, street or house
+   * number; an address that names no village shows nothing.
+   *
+   * @param address the full address
+   * @return for example 峄城区峨山镇石灰窑埠村
+   */
+  public static String address(String address) {
+    if (address == null) {
+      return "***";
+    }
+    java.util.regex.Matcher village = VILLAGE_LEVEL.matcher(address.strip());
+    return village.find() ? village.group() : "***";
+  }
+
+  /**
+   * A count of people or households as the public may see it: counts from 1 to {@value
+   * #SMALL_GROUP} − 1 are suppressed, so that a small group cannot be told apart.
+   *
+   * @param count the count
+   * @return the count, or empty when suppressed
+   */
+  public static java.util.OptionalLong count(long count) {
+    return count > 0 && count < SMALL_GROUP
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(count);
+  }
 }

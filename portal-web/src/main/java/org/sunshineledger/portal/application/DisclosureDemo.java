@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,6 @@ import org.sunshineledger.disclosure.Cell;
 import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.disclosure.Obligation;
-import org.sunshineledger.disclosure.PublishableEvent;
 import org.sunshineledger.disclosure.Publisher;
 import org.sunshineledger.disclosure.WorkingCalendar;
 import org.sunshineledger.fund.Fund;
@@ -34,6 +34,7 @@ import org.sunshineledger.portal.persistence.DistributionEntity;
 import org.sunshineledger.portal.persistence.FundEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.ProjectEntity;
+import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
 import org.sunshineledger.project.Project;
 import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.StageChange;
@@ -44,6 +45,7 @@ import org.sunshineledger.region.VillageDesignation;
 import org.sunshineledger.registry.Household;
 import org.sunshineledger.registry.HouseholdStatus;
 import org.sunshineledger.registry.StatusChange;
+import org.sunshineledger.registry.UnsafeHouse;
 
 /**
  * The demo's disclosures, published as they would have been in 2018–2020: every event of the fund
@@ -77,6 +79,7 @@ public class DisclosureDemo {
     projects(calendar);
     distributions(calendar);
     exits(district, calendar);
+    unsafeHouses(district, calendar);
     LOG.info(() -> "demo disclosures: " + published + " published, " + left + " left unpublished");
   }
 
@@ -84,7 +87,6 @@ public class DisclosureDemo {
     List<AllocationEntity> allocations =
         em.createQuery("SELECT a FROM AllocationEntity a ORDER BY a.id", AllocationEntity.class)
             .getResultList();
-    Publisher district = service.publisher(DisclosureLevel.DISTRICT, null, null);
     District places = regions.places().district();
     for (int n = 0; n < allocations.size(); n++) {
       AllocationEntity a = allocations.get(n);
@@ -118,10 +120,8 @@ public class DisclosureDemo {
                   + " 元）。",
               List.of("镇（街道）", "分配金额（元）", "分配比例"),
               rows);
-      String subject = "allocation:" + a.id();
       Obligation obligation =
-          Obligation.arising(
-              subject, PublishableEvent.ALLOCATION_DECIDED, district, title, decided, calendar);
+          service.oblige(Publishable.allocation(a.id(), title.replace("分配结果公示", ""), decided));
       boolean publish = n < allocations.size() - 1;
       long id = oblige(obligation, content, publish, calendar, n % 5 == 3 ? 18 : 6);
       if (n == 0 && publish) {
@@ -146,8 +146,6 @@ public class DisclosureDemo {
     int completions = 0;
     for (int n = 0; n < projects.size(); n++) {
       Project p = projects.get(n).toDomain();
-      Publisher township =
-          service.publisher(DisclosureLevel.TOWNSHIP, projects.get(n).leadTownshipId(), null);
       for (StageChange change : p.history()) {
         LocalDate day = change.at().atZone(DisclosureService.ZONE).toLocalDate();
         if (change.to() == ProjectStage.APPROVED) {
@@ -164,13 +162,12 @@ public class DisclosureDemo {
                           Cell.text(p.plan().implementingUnit()),
                           Cell.amount(p.plan().plannedInvestment()))));
           Obligation o =
-              Obligation.arising(
-                  "project-plan:" + p.id().value(),
-                  PublishableEvent.PROJECT_PLAN_APPROVED,
-                  township,
-                  title,
-                  day,
-                  calendar);
+              service.oblige(
+                  Publishable.projectPlan(
+                      p.id().value(),
+                      projects.get(n).leadTownshipId(),
+                      p.plan().year() + "年" + p.plan().name(),
+                      day));
           long id = oblige(o, content, true, calendar, 4);
           if (n == 0) {
             objection(
@@ -190,13 +187,9 @@ public class DisclosureDemo {
                           Cell.amount(p.allocated()),
                           Cell.amount(p.disbursed()))));
           Obligation o =
-              Obligation.arising(
-                  "project-completion:" + p.id().value(),
-                  PublishableEvent.PROJECT_COMPLETED,
-                  township,
-                  title,
-                  day,
-                  calendar);
+              service.oblige(
+                  Publishable.projectCompletion(
+                      p.id().value(), projects.get(n).leadTownshipId(), p.plan().name(), day));
           oblige(o, content, completions++ % 4 != 1, calendar, 8);
         }
       }
@@ -237,13 +230,13 @@ public class DisclosureDemo {
               List.of("户主", "家庭人口", "分配金额（元）", "分配依据"),
               cells);
       Obligation o =
-          Obligation.arising(
-              "distribution:" + row.id(),
-              PublishableEvent.INCOME_DISTRIBUTED,
-              publisher,
-              title,
-              day,
-              calendar);
+          service.oblige(
+              Publishable.distribution(
+                  row.id(),
+                  publisher.township() == null ? null : publisher.township().value(),
+                  publisher.village() == null ? null : publisher.village().value(),
+                  title.replace("收益分配名单公示", ""),
+                  day));
       long id = oblige(o, content, true, calendar, 5);
       if (n == 0) {
         objection(id, o, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");
@@ -298,24 +291,60 @@ public class DisclosureDemo {
       if (rows.isEmpty()) {
         continue;
       }
-      Publisher publisher = service.publisher(DisclosureLevel.VILLAGE, null, village.id().value());
       String title = "2018年" + village.name() + "贫困户脱贫退出名单公示";
       NoticeContent content =
           new NoticeContent(
               title, "经村民代表大会民主评议、镇（街道）审核，拟退出贫困户名单公示如下。", List.of("户主", "家庭人口", "退出后状态"), rows);
       Obligation o =
-          Obligation.arising(
-              "exit:2018:" + village.id().value(),
-              PublishableEvent.HOUSEHOLD_EXITED,
-              publisher,
-              title,
-              last,
-              calendar);
+          service.oblige(
+              Publishable.exit(
+                  village.township().value(), village.id().value(), village.name(), 2018, last));
       long id = oblige(o, content, n != 2, calendar, n % 3 == 0 ? 25 : 10);
       if (n == 1) {
         objection(id, o, "名单中有一户仍住危房，是否符合退出条件？", "经镇村核查，该户已于2018年10月完成危房改造并通过验收，符合退出条件。");
       }
       n++;
+    }
+  }
+
+  private void unsafeHouses(District district, WorkingCalendar calendar) {
+    Map<Long, List<List<Cell>>> rows = new TreeMap<>();
+    Map<Long, LocalDate> last = new HashMap<>();
+    for (UnsafeHouseEntity entity :
+        em.createQuery("SELECT u FROM UnsafeHouseEntity u ORDER BY u.id", UnsafeHouseEntity.class)
+            .getResultList()) {
+      UnsafeHouse house = entity.toDomain();
+      if (house.state() != UnsafeHouse.State.CLOSED || house.closedOn() == null) {
+        continue;
+      }
+      HouseholdEntity household = em.find(HouseholdEntity.class, entity.householdId());
+      Village village =
+          district
+              .village(new org.sunshineledger.region.VillageId(household.villageId()))
+              .orElseThrow();
+      long township = village.township().value();
+      rows.computeIfAbsent(township, k -> new ArrayList<>())
+          .add(
+              List.of(
+                  Cell.text(village.name()),
+                  Cell.person(household.headName()),
+                  Cell.text(house.grade().name() + "级"),
+                  Cell.text(house.closedOn().toString())));
+      last.merge(township, house.closedOn(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    int n = 0;
+    for (Map.Entry<Long, List<List<Cell>>> entry : rows.entrySet()) {
+      LocalDate on = last.get(entry.getKey());
+      String name = district.township(new TownshipId(entry.getKey())).orElseThrow().name();
+      Obligation o =
+          service.oblige(Publishable.unsafeHouse(entry.getKey(), name, on.getYear(), on));
+      NoticeContent content =
+          new NoticeContent(
+              o.title(),
+              "以下农村危房改造已竣工并通过验收，现予公示。",
+              List.of("村（居）", "户主", "原危房等级", "验收日期"),
+              entry.getValue());
+      oblige(o, content, n++ != 1, calendar, 9);
     }
   }
 
@@ -335,7 +364,6 @@ public class DisclosureDemo {
    */
   private long oblige(
       Obligation o, NoticeContent content, boolean publish, WorkingCalendar calendar, int days) {
-    service.oblige(o);
     if (!publish) {
       left++;
       return 0;

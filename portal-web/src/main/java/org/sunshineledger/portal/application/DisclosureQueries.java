@@ -213,21 +213,33 @@ public class DisclosureQueries {
    * @param request the page
    * @return the page
    */
-  @Transactional
   public Page<OverdueView> overdue(Long township, PageRequest request) {
+    return obligations(township, true, request);
+  }
+
+  /**
+   * The obligations not yet met, the earliest due first: all of them, or only the overdue.
+   *
+   * @param township only this township's (and its villages'), or null
+   * @param overdueOnly only those past their due date
+   * @param request the page
+   * @return the page
+   */
+  @Transactional
+  public Page<OverdueView> obligations(Long township, boolean overdueOnly, PageRequest request) {
     LocalDate today = LocalDate.now(DisclosureService.ZONE);
     District district = regions.places().district();
     List<OverdueView> views = new ArrayList<>();
     for (ObligationEntity row :
         em.createQuery(
                 "SELECT o FROM ObligationEntity o WHERE o.publishedOn IS NULL"
-                    + " AND o.dueDate < :today ORDER BY o.dueDate, o.subject",
+                    + " ORDER BY o.dueDate, o.subject",
                 ObligationEntity.class)
-            .setParameter("today", today)
             .getResultList()) {
       Obligation o = row.toDomain();
       TownshipId t = o.publisher().township();
-      if (township != null && (t == null || t.value() != township)) {
+      if ((township != null && (t == null || t.value() != township))
+          || (overdueOnly && !o.overdue(today, null))) {
         continue;
       }
       views.add(
@@ -241,7 +253,7 @@ public class DisclosureQueries {
               t == null ? null : district.township(t).map(x -> x.name()).orElse(null),
               o.eventDate().toString(),
               o.dueDate().toString(),
-              ChronoUnit.DAYS.between(o.dueDate(), today)));
+              Math.max(0, ChronoUnit.DAYS.between(o.dueDate(), today))));
     }
     return Page.of(views, request);
   }

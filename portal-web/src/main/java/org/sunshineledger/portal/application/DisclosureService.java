@@ -1,6 +1,7 @@
 package org.sunshineledger.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -114,18 +115,37 @@ public class DisclosureService {
   }
 
   /**
-   * Records an obligation to publish, once per subject.
+   * Records the obligation an event creates, once per subject (a later event of the same subject
+   * keeps the first due date).
    *
-   * @param obligation the obligation
-   * @return whether it was new
+   * @param event the event
+   * @return the obligation as recorded
    */
   @Transactional
-  public boolean oblige(Obligation obligation) {
-    if (em.find(ObligationEntity.class, obligation.subject()) != null) {
-      return false;
+  public Obligation oblige(Publishable event) {
+    ObligationEntity existing = em.find(ObligationEntity.class, event.subject());
+    if (existing != null) {
+      return existing.toDomain();
     }
+    Obligation obligation =
+        Obligation.arising(
+            event.subject(),
+            event.event(),
+            publisher(event.level(), event.township(), event.village()),
+            event.title(),
+            event.on(),
+            calendar());
     em.persist(new ObligationEntity(obligation));
-    return true;
+    return obligation;
+  }
+
+  /**
+   * Records the obligation of an event fired by another context, in its transaction.
+   *
+   * @param event the event
+   */
+  void onPublishable(@Observes Publishable event) {
+    oblige(event);
   }
 
   /**

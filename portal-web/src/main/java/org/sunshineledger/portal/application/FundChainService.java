@@ -70,6 +70,7 @@ public class FundChainService {
   @Inject RegionService regions;
 
   @Inject Event<ProjectChanged> projectChanged;
+  @Inject Event<Publishable> publishable;
 
   /**
    * Plans a yearly appropriation (district admin).
@@ -187,6 +188,7 @@ public class FundChainService {
     }
     em.lock(fundEntity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
+    publishable.fire(Publishable.allocation(allocation.id(), fund.name(), day(at)));
     return allocation.id();
   }
 
@@ -274,6 +276,18 @@ public class FundChainService {
     ProjectEntity entity = projectForWrite(actor, projectId, expectedVersion);
     Project project = entity.toDomain();
     project.advanceTo(to, actor.username(), at, documentRef);
+    if (to == ProjectStage.APPROVED) {
+      publishable.fire(
+          Publishable.projectPlan(
+              projectId,
+              entity.leadTownshipId(),
+              project.plan().year() + "年" + project.plan().name(),
+              day(at)));
+    } else if (to == ProjectStage.COMPLETION_ACCEPTED) {
+      publishable.fire(
+          Publishable.projectCompletion(
+              projectId, entity.leadTownshipId(), project.plan().name(), day(at)));
+    }
     return save(entity, project);
   }
 
@@ -492,7 +506,34 @@ public class FundChainService {
             at.atOffset(ZoneOffset.UTC));
     em.persist(entity);
     em.flush();
+    Village owner = ownerVillage(asset.toDomain().rights().ownership());
+    publishable.fire(
+        Publishable.distribution(
+            entity.id(),
+            owner == null ? null : owner.township().value(),
+            owner == null ? null : owner.id().value(),
+            asset.toDomain().name() + "（" + period.from() + "至" + period.to() + "）",
+            day(at)));
     return entity.id();
+  }
+
+  /** The village that owns an asset (the first of joint owners), or null for none. */
+  private Village ownerVillage(Ownership ownership) {
+    District district = regions.places().district();
+    VillageId id = null;
+    if (ownership instanceof Ownership.Collective collective) {
+      id = collective.village();
+    } else if (ownership instanceof Ownership.Joint joint && !joint.shares().isEmpty()) {
+      id = joint.shares().get(0).village();
+    } else if (ownership instanceof Ownership.Household household) {
+      HouseholdEntity owner = em.find(HouseholdEntity.class, household.household().value());
+      id = owner == null ? null : new VillageId(owner.villageId());
+    }
+    return id == null ? null : district.village(id).orElse(null);
+  }
+
+  private static java.time.LocalDate day(Instant at) {
+    return java.time.LocalDate.ofInstant(at, DisclosureService.ZONE);
   }
 
   private void requireWriteToOwners(Actor actor, Ownership ownership, String what) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
+import org.sunshineledger.disclosure.Masking;
 import org.sunshineledger.portal.application.RegistryViews.ChangeView;
 import org.sunshineledger.portal.application.RegistryViews.GuaranteeView;
 import org.sunshineledger.portal.application.RegistryViews.HouseholdDetail;
@@ -51,7 +52,7 @@ import org.sunshineledger.registry.YearlyTarget;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegistryQueries {
   /** Public cells with fewer households than this are suppressed. */
-  public static final int SUPPRESSION_THRESHOLD = 3;
+  public static final int SUPPRESSION_THRESHOLD = Masking.SMALL_GROUP;
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -376,7 +377,8 @@ public class RegistryQueries {
   }
 
   private static Long suppress(long count) {
-    return count > 0 && count < SUPPRESSION_THRESHOLD ? null : count;
+    java.util.OptionalLong shown = Masking.count(count);
+    return shown.isPresent() ? shown.getAsLong() : null;
   }
 
   static HouseholdSummary summary(HouseholdEntity entity, Household h, District district) {

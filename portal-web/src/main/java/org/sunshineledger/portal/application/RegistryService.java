@@ -36,6 +36,7 @@ public class RegistryService {
   private EntityManager em;
 
   @Inject RegionService regions;
+  @Inject jakarta.enterprise.event.Event<Publishable> publishable;
 
   /** The exit policy in force; its lines are data. */
   private final ExitPolicy exitPolicy = ExitPolicy.SHANDONG;
@@ -89,8 +90,13 @@ public class RegistryService {
    */
   @Transactional
   public HouseholdStatus exit(Actor actor, long household, Year year, String reason, LocalDate on) {
-    return change(actor, household, h -> h.exit(exitPolicy, year, reason, actor.username(), on))
-        .status();
+    Household lifted =
+        change(actor, household, h -> h.exit(exitPolicy, year, reason, actor.username(), on));
+    Village village = regions.places().district().village(lifted.village()).orElseThrow();
+    publishable.fire(
+        Publishable.exit(
+            village.township().value(), village.id().value(), village.name(), year.getValue(), on));
+    return lifted.status();
   }
 
   /**
@@ -190,7 +196,17 @@ public class RegistryService {
     switch (step) {
       case START -> house.startRenovation();
       case COMPLETE -> house.completeRenovation();
-      case ACCEPT -> house.acceptRenovation(on, acceptanceRef);
+      case ACCEPT -> {
+        house.acceptRenovation(on, acceptanceRef);
+        District district = regions.places().district();
+        Village village = district.village(new VillageId(household.villageId())).orElseThrow();
+        publishable.fire(
+            Publishable.unsafeHouse(
+                village.township().value(),
+                district.township(village.township()).orElseThrow().name(),
+                on.getYear(),
+                on));
+      }
     }
     entity.apply(house);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -125,6 +125,47 @@ public class DisclosuresResource {
   }
 
   /**
+   * Every obligation not yet met, with its due date: what each publisher has to publish next.
+   *
+   * @param township only this township's, or all
+   * @param page the page
+   * @param size the page size
+   * @return the page
+   */
+  @GET
+  @Path("obligations")
+  @Operation(summary = "应公开事项 — obligations not yet met, earliest due first")
+  public Response obligations(
+      @QueryParam("township") String township,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return Response.ok(
+            queries.obligations(
+                Params.optionalLong("township", township, 1, Long.MAX_VALUE),
+                false,
+                FundsResource.pageRequest(page, size)))
+        .build();
+  }
+
+  /**
+   * The publisher archives a disclosure whose window has closed.
+   *
+   * @param id the disclosure
+   * @param security the caller
+   * @return the disclosure
+   */
+  @POST
+  @Path("{id}/archive")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "归档 — archive a disclosure whose window has closed")
+  public Response archive(@PathParam("id") String id, @Context SecurityContext security) {
+    Actor actor = Callers.actor(security);
+    long disclosure = Params.pathId("disclosure", id);
+    service.archive(actor, disclosure, LocalDate.now(DisclosureService.ZONE));
+    return Response.ok(queries.detail(disclosure, actor)).build();
+  }
+
+  /**
    * One disclosure: every version, the window, the due date, the overdue flag and the objections;
    * or its current records as CSV or XLSX.
    *

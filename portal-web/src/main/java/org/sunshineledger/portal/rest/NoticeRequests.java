@@ -62,6 +62,8 @@ final class NoticeRequests {
         case "PERSON" -> Cell.person(text);
         case "PHONE" -> Cell.phone(text);
         case "ID_NUMBER" -> Cell.idNumber(text);
+        case "ADDRESS" -> Cell.address(text);
+        case "COUNT" -> Cell.count(wholeNumber(text, field));
         default ->
             throw new InvalidRequestException(
                 field + ".type",

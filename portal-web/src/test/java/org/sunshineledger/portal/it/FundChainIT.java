@@ -69,6 +69,12 @@ class FundChainIT {
     for (String stage : List.of("APPRAISAL", "APPROVED")) {
       transition(http, project, stage);
     }
+    // the allocation and the approval each oblige their publisher to publish (issue 4)
+    String obligations = http.get("api/v1/disclosures/obligations?size=200").body();
+    assertTrue(
+        obligations.contains("\"subject\":\"allocation:" + allocation.getJsonNumber("id") + "\""),
+        obligations);
+    assertTrue(obligations.contains("\"subject\":\"project-plan:" + project + "\""), obligations);
     http.post(
         "api/v1/projects/" + project + "/funding",
         "{\"block\":" + eshanBlock + ",\"amount\":\"150000\"}",
