@@ -200,6 +200,7 @@ public class DisclosureDemo {
     List<DistributionEntity> rows =
         em.createQuery("SELECT d FROM DistributionEntity d ORDER BY d.id", DistributionEntity.class)
             .getResultList();
+    java.util.Set<Long> beneficiaryLists = new java.util.HashSet<>();
     for (int n = 0; n < rows.size(); n++) {
       DistributionEntity row = rows.get(n);
       Distribution d = row.toDomain();
@@ -238,6 +239,30 @@ public class DisclosureDemo {
                   title.replace("收益分配名单公示", ""),
                   day));
       long id = oblige(o, content, true, calendar, 5);
+      if (beneficiaryLists.add(d.asset().value())) {
+        Obligation listed =
+            service.oblige(
+                Publishable.beneficiaries(
+                    d.asset().value(),
+                    publisher.township() == null ? null : publisher.township().value(),
+                    publisher.village() == null ? null : publisher.village().value(),
+                    asset.name(),
+                    day.minusDays(30)));
+        List<List<Cell>> beneficiaries = new ArrayList<>();
+        for (List<Cell> payout : cells) {
+          beneficiaries.add(List.of(payout.get(0), payout.get(1), payout.get(3)));
+        }
+        oblige(
+            listed,
+            new NoticeContent(
+                listed.title(),
+                "经村民代表会议评议，" + asset.name() + "收益的受益对象如下。",
+                List.of("户主", "家庭人口", "受益依据"),
+                beneficiaries),
+            true,
+            calendar,
+            7);
+      }
       if (n == 0) {
         objection(id, o, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");
         List<List<Cell>> corrected = new ArrayList<>(content.rows());

@@ -152,4 +152,26 @@ public record Publishable(
         year + "年" + townshipName + "危房改造名单公示",
         on);
   }
+
+  /**
+   * The beneficiaries of an asset decided: its owner publishes the list.
+   *
+   * @param asset the asset
+   * @param township the owning village's township, or null
+   * @param village the owning village, or null
+   * @param assetName the asset's name
+   * @param on the day of the decision
+   * @return the event
+   */
+  public static Publishable beneficiaries(
+      long asset, Long township, Long village, String assetName, LocalDate on) {
+    return new Publishable(
+        "beneficiaries:asset:" + asset,
+        PublishableEvent.BENEFICIARIES_DECIDED,
+        village == null ? DisclosureLevel.DISTRICT : DisclosureLevel.VILLAGE,
+        village == null ? null : township,
+        village,
+        assetName + "受益对象名单公示",
+        on);
+  }
 }

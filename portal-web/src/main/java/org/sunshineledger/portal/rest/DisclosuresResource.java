@@ -117,11 +117,7 @@ public class DisclosuresResource {
       @QueryParam("township") String township,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return Response.ok(
-            queries.overdue(
-                Params.optionalLong("township", township, 1, Long.MAX_VALUE),
-                FundsResource.pageRequest(page, size)))
-        .build();
+    return obligations(township, page, size, true);
   }
 
   /**
@@ -139,10 +135,14 @@ public class DisclosuresResource {
       @QueryParam("township") String township,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    return obligations(township, page, size, false);
+  }
+
+  private Response obligations(String township, String page, String size, boolean overdueOnly) {
     return Response.ok(
             queries.obligations(
                 Params.optionalLong("township", township, 1, Long.MAX_VALUE),
-                false,
+                overdueOnly,
                 FundsResource.pageRequest(page, size)))
         .build();
   }
