@@ -24,7 +24,7 @@ import org.sunshineledger.money.Money;
  */
 public final class Project {
   private final ProjectId id;
-  private final ProjectPlan plan;
+  private ProjectPlan plan;
   private ProjectStage stage;
   private final List<StageChange> history;
   private final List<Inspection> inspections;
@@ -114,6 +114,46 @@ public final class Project {
     history.add(change);
     stage = to;
     return change;
+  }
+
+  /**
+   * Revises the plan before implementation starts (项目调整): its name, description, investment,
+   * implementing unit and the like may change while the project is in the reserve, under appraisal
+   * or approved; its leading township and year may not, since they decide who answers for it and
+   * whose budget it draws on.
+   *
+   * @param revised the revised plan
+   * @throws DomainException {@code project.plan-frozen} once implementation has started, {@code
+   *     project.plan-owner} when the leading township or the year would change
+   */
+  public void revisePlan(ProjectPlan revised) {
+    if (stage.hasReached(ProjectStage.IMPLEMENTATION)) {
+      throw new DomainException(
+          "project.plan-frozen",
+          "project "
+              + id.value()
+              + " is "
+              + stage
+              + "; its plan is fixed once implementation starts",
+          Map.of("project", id.value(), "stage", stage.name()));
+    }
+    if (!revised.leadTownship().equals(plan.leadTownship())
+        || !revised.year().equals(plan.year())) {
+      throw new DomainException(
+          "project.plan-owner",
+          "project "
+              + id.value()
+              + " stays with township "
+              + plan.leadTownship().value()
+              + " and year "
+              + plan.year()
+              + "; propose a new project instead",
+          Map.of(
+              "project", id.value(),
+              "township", plan.leadTownship().value(),
+              "year", plan.year().getValue()));
+    }
+    plan = revised;
   }
 
   /**

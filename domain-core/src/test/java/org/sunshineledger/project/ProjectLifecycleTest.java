@@ -148,4 +148,47 @@ class ProjectLifecycleTest {
     assertEquals("project.scope-places", refused.rule());
     assertEquals(List.of(plan.leadTownship()), plan.townships());
   }
+
+  @Test
+  void a_plan_may_be_revised_until_implementation_but_never_moved_to_another_township_or_year() {
+    Project approved =
+        Fixtures.projectAt(
+            ProjectStage.APPROVED, Fixtures.eshanBlock(1, "1000000"), Money.yuan("600000"));
+    ProjectPlan p = Fixtures.pomegranateWorkshop();
+    ProjectPlan renamed =
+        new ProjectPlan(
+            "黄泉村石榴汁加工扶贫车间",
+            p.description(),
+            p.type(),
+            p.scope(),
+            p.townships(),
+            p.villages(),
+            p.year(),
+            Money.yuan("580000"),
+            p.implementingUnit(),
+            p.benefitLinks());
+    approved.revisePlan(renamed);
+    assertEquals("黄泉村石榴汁加工扶贫车间", approved.plan().name());
+    ProjectPlan nextYear =
+        new ProjectPlan(
+            p.name(),
+            p.description(),
+            p.type(),
+            p.scope(),
+            p.townships(),
+            p.villages(),
+            java.time.Year.of(2019),
+            p.plannedInvestment(),
+            p.implementingUnit(),
+            p.benefitLinks());
+    assertEquals(
+        "project.plan-owner",
+        assertThrows(DomainException.class, () -> approved.revisePlan(nextYear)).rule());
+    Project running =
+        Fixtures.projectAt(
+            ProjectStage.IMPLEMENTATION, Fixtures.eshanBlock(1, "1000000"), Money.yuan("600000"));
+    assertEquals(
+        "project.plan-frozen",
+        assertThrows(DomainException.class, () -> running.revisePlan(renamed)).rule());
+  }
 }

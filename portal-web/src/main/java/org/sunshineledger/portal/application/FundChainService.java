@@ -292,6 +292,41 @@ public class FundChainService {
   }
 
   /**
+   * Revises a project's plan before implementation (township officer of its leading township,
+   * district admin).
+   *
+   * @param actor who
+   * @param projectId the project
+   * @param plan the revised plan
+   * @param documentRef the revision's document
+   * @param expectedVersion the version the caller last saw, if it sent one
+   * @param at when the command is given
+   * @return the project's version after the change
+   */
+  @Transactional
+  public long revisePlan(
+      Actor actor,
+      long projectId,
+      ProjectPlan plan,
+      String documentRef,
+      OptionalLong expectedVersion,
+      Instant at) {
+    ProjectEntity entity = projectForWrite(actor, projectId, expectedVersion);
+    Project project = entity.toDomain();
+    project.revisePlan(plan);
+    LOG.info(
+        () ->
+            actor.username()
+                + " revised the plan of project "
+                + projectId
+                + " ("
+                + documentRef
+                + ") at "
+                + at);
+    return save(entity, project);
+  }
+
+  /**
    * Records a mid-term inspection.
    *
    * @param actor who

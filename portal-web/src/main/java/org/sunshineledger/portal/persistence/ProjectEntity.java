@@ -228,6 +228,13 @@ public class ProjectEntity {
    * @param demo whether it belongs to the demo data
    */
   public ProjectEntity(ProjectPlan plan, boolean demo) {
+    applyPlan(plan);
+    this.stage = ProjectStage.RESERVE;
+    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.demo = demo;
+  }
+
+  private void applyPlan(ProjectPlan plan) {
     this.name = plan.name();
     this.description = plan.description();
     this.type = plan.type();
@@ -238,11 +245,10 @@ public class ProjectEntity {
     this.benefitLinks =
         plan.benefitLinks().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     this.leadTownshipId = plan.leadTownship().value();
+    townships.clear();
     plan.townships().forEach(t -> townships.add(t.value()));
+    villages.clear();
     plan.villages().forEach(v -> villages.add(v.value()));
-    this.stage = ProjectStage.RESERVE;
-    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    this.demo = demo;
   }
 
   /**
@@ -290,6 +296,9 @@ public class ProjectEntity {
    * @param project the domain project
    */
   public void apply(Project project) {
+    if (!project.plan().equals(plan())) {
+      applyPlan(project.plan());
+    }
     stage = project.stage();
     List<StageChange> changes = project.history();
     for (int i = history.size(); i < changes.size(); i++) {

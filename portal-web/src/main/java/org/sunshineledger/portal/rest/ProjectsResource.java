@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -278,35 +279,70 @@ public class ProjectsResource {
   @Operation(summary = "项目入库 — propose a project (township officer)")
   public Response propose(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest r =
-        JsonRequest.of(
-            body,
-            Set.of(
-                "name",
-                "description",
-                "type",
-                "scope",
-                "townships",
-                "villages",
-                "year",
-                "plannedInvestment",
-                "implementingUnit",
-                "benefitLinks",
-                "documentRef"));
-    ProjectPlan plan =
-        new ProjectPlan(
-            r.requiredString("name"),
-            r.requiredString("description"),
-            r.requiredEnum("type", ProjectType.class),
-            r.requiredEnum("scope", ProjectScope.class),
-            r.longList("townships").stream().map(ProjectsResource::township).toList(),
-            r.longList("villages").stream().map(ProjectsResource::village).toList(),
-            Year.of(r.requiredInt("year", 2000, 2100)),
-            r.requiredMoney("plannedInvestment"),
-            r.requiredString("implementingUnit"),
-            r.enumSet("benefitLinks", BenefitLink.class));
+    JsonRequest r = JsonRequest.of(body, PLAN_FIELDS);
+    ProjectPlan plan = plan(r);
     long id = service.proposeProject(actor, plan, r.requiredString("documentRef"), Instant.now());
     return Created.response(uri, "projects/" + id, id);
+  }
+
+  /** The fields of a plan, with the document that proposes or revises it. */
+  private static final Set<String> PLAN_FIELDS =
+      Set.of(
+          "name",
+          "description",
+          "type",
+          "scope",
+          "townships",
+          "villages",
+          "year",
+          "plannedInvestment",
+          "implementingUnit",
+          "benefitLinks",
+          "documentRef");
+
+  private static ProjectPlan plan(JsonRequest r) {
+    return new ProjectPlan(
+        r.requiredString("name"),
+        r.requiredString("description"),
+        r.requiredEnum("type", ProjectType.class),
+        r.requiredEnum("scope", ProjectScope.class),
+        r.longList("townships").stream().map(ProjectsResource::township).toList(),
+        r.longList("villages").stream().map(ProjectsResource::village).toList(),
+        Year.of(r.requiredInt("year", 2000, 2100)),
+        r.requiredMoney("plannedInvestment"),
+        r.requiredString("implementingUnit"),
+        r.enumSet("benefitLinks", BenefitLink.class));
+  }
+
+  /**
+   * Revises a project's plan before implementation (its leading township and year stay); the search
+   * index finds it by its new name within a second.
+   *
+   * @param id the project
+   * @param ifMatch the version last read, optional
+   * @param body the whole plan, as when proposed, with the revision's {@code documentRef}
+   * @param security the caller
+   * @return the project after the change
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "项目调整 — revise a project's plan before implementation starts")
+  public Response revise(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonValue body,
+      @Context SecurityContext security) {
+    return change(
+        id,
+        ifMatch,
+        body,
+        security,
+        PLAN_FIELDS,
+        (actor, project, r, version) ->
+            service.revisePlan(
+                actor, project, plan(r), r.requiredString("documentRef"), version, Instant.now()));
   }
 
   private static TownshipId township(long id) {

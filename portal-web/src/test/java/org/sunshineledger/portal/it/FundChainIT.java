@@ -371,6 +371,36 @@ class FundChainIT {
     JsonObject hit = page.getJsonArray("hits").getJsonObject(0);
     assertEquals(project, hit.getJsonNumber("id").longValue());
     assertEquals("2025年<mark>鸭嘴兽</mark>养殖场", hit.getString("nameHighlight"));
+
+    // renamed over the API: found by its new name within a second, no longer by the old one
+    HttpResponse<String> renamed =
+        http.putJson(
+            "api/v1/projects/" + project,
+            json.replace("2025年鸭嘴兽养殖场", "2025年鸭嘴兽繁育基地")
+                .replace("\"documentRef\":\"", "\"documentRef\":\"调整-"),
+            ESHAN);
+    assertEquals(200, renamed.statusCode(), renamed.body());
+    long revised = System.nanoTime();
+    do {
+      page =
+          http.getJson(
+              "api/v1/projects/search?q="
+                  + java.net.URLEncoder.encode("繁育基地", java.nio.charset.StandardCharsets.UTF_8));
+    } while (page.getInt("total") == 0 && System.nanoTime() - revised < 3_000_000_000L);
+    long renameMs = (System.nanoTime() - revised) / 1_000_000;
+    assertEquals(1, page.getInt("total"));
+    assertTrue(renameMs < 1000, "found by its new name after " + renameMs + " ms");
+    assertEquals(
+        0,
+        http.getJson(
+                "api/v1/projects/search?q="
+                    + java.net.URLEncoder.encode("鸭嘴兽养殖场", java.nio.charset.StandardCharsets.UTF_8))
+            .getInt("total"));
+    HttpResponse<String> moved =
+        http.putJson(
+            "api/v1/projects/" + project, json.replace("\"year\":2025", "\"year\":2026"), ESHAN);
+    assertEquals(422, moved.statusCode(), moved.body());
+    assertEquals("project.plan-owner", Http.json(moved).getString("rule"));
     assertEquals(400, http.get("api/v1/projects/search?minAmount=abc").statusCode());
     assertEquals(
         "minAmount",
