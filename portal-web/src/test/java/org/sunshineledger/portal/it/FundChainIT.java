@@ -358,13 +358,7 @@ class FundChainIT {
     String json = projectJson(2025, eshan, huangquan, "1000").replace("2025年测试石榴车间", "2025年鸭嘴兽养殖场");
     long project = http.post("api/v1/projects", json, ESHAN).getJsonNumber("id").longValue();
     long started = System.nanoTime();
-    JsonObject page;
-    do {
-      page =
-          http.getJson(
-              "api/v1/projects/search?q="
-                  + java.net.URLEncoder.encode("鸭嘴兽", java.nio.charset.StandardCharsets.UTF_8));
-    } while (page.getInt("total") == 0 && System.nanoTime() - started < 3_000_000_000L);
+    JsonObject page = searchUntilFound(http, "鸭嘴兽");
     long elapsedMs = (System.nanoTime() - started) / 1_000_000;
     assertEquals(1, page.getInt("total"));
     assertTrue(elapsedMs < 1000, "searchable after " + elapsedMs + " ms");
@@ -381,12 +375,7 @@ class FundChainIT {
             ESHAN);
     assertEquals(200, renamed.statusCode(), renamed.body());
     long revised = System.nanoTime();
-    do {
-      page =
-          http.getJson(
-              "api/v1/projects/search?q="
-                  + java.net.URLEncoder.encode("繁育基地", java.nio.charset.StandardCharsets.UTF_8));
-    } while (page.getInt("total") == 0 && System.nanoTime() - revised < 3_000_000_000L);
+    page = searchUntilFound(http, "繁育基地");
     long renameMs = (System.nanoTime() - revised) / 1_000_000;
     assertEquals(1, page.getInt("total"));
     assertTrue(renameMs < 1000, "found by its new name after " + renameMs + " ms");
@@ -427,6 +416,19 @@ class FundChainIT {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** Searches until something is found, for at most three seconds. */
+  private static JsonObject searchUntilFound(Http http, String query) {
+    long started = System.nanoTime();
+    JsonObject page;
+    do {
+      page =
+          http.getJson(
+              "api/v1/projects/search?q="
+                  + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+    } while (page.getInt("total") == 0 && System.nanoTime() - started < 3_000_000_000L);
+    return page;
+  }
 
   private static String fundJson(String source, int year, String amount) {
     return "{\"source\":\""
