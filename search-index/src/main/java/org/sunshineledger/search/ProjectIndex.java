@@ -28,38 +28,45 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The project index: one {@link IndexWriter} and one {@link SearcherManager}, refreshed by a
@@ -93,7 +100,9 @@ public final class ProjectIndex implements ProjectSearch, AutoCloseable {
   private final FacetsConfig facets = facetsConfig();
   private final boolean needsRebuild;
   private volatile String sourceVersion;
-  private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
+
+  /** Each live segment's facet bit sets, dropped with the segment. */
+  private final Map<Object, LeafFacets> leafFacets =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private ProjectIndex(Directory directory) throws IOException {
@@ -243,7 +252,8 @@ public final class ProjectIndex implements ProjectSearch, AutoCloseable {
   }
 
   /**
-   * Replaces the whole index with the projects given, then commits it as reflecting a state.
+   * Replaces the whole index with the projects given, merges it into one segment, then commits it
+   * as reflecting a state.
    *
    * @param projects every project of the source
    * @param source the source state they reflect, for example {@code 42@2026-11-29T09:00Z}
@@ -261,6 +271,9 @@ public final class ProjectIndex implements ProjectSearch, AutoCloseable {
         }
       }
       progress.accept(count);
+      // a rebuilt index is searched far more than it changes: one segment answers a query with one
+      // terms lookup per bigram instead of one per segment (later upserts add small segments)
+      writer.forceMerge(1);
       commit(source);
       searchers.maybeRefreshBlocking();
       return count;
@@ -347,45 +360,174 @@ public final class ProjectIndex implements ProjectSearch, AutoCloseable {
 
   // ---- searching ---------------------------------------------------------------------------
 
+  /**
+   * One page of results: the top hits, the exact total and the facet counts. The result is computed
+   * once as a bit set per segment (text and range from the index, the chosen facet values ANDed
+   * from {@link LeafFacets}); each dimension is counted over the result without its own choice
+   * (drill-sideways), so a chosen township still shows the other townships' counts; the top N are
+   * ranked over the known result, without counting it again. Villages are counted once a township
+   * or village is chosen (hundreds of values are no use before that).
+   */
   @Override
   public ResultPage search(ProjectQuery query) {
     return withSearcher(
         searcher -> {
-          DrillDownQuery drill = new DrillDownQuery(facets, filtered(query));
-          addDrill(drill, "township", query.township());
-          addDrill(drill, "village", query.village());
-          addDrill(drill, "type", query.type());
-          addDrill(drill, "status", query.status());
-          addDrill(drill, "year", query.year() == null ? null : String.valueOf(query.year()));
-          addDrill(drill, "source", query.source());
-          DrillSideways sideways =
-              new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
-          int topN = query.offset() + query.size();
-          DrillSideways.DrillSidewaysResult result =
-              sideways.search(drill, null, null, topN, sort(query), false);
-          TopDocs top = result.hits;
+          Map<String, String> chosen = new LinkedHashMap<>();
+          putChosen(chosen, "township", query.township());
+          putChosen(chosen, "type", query.type());
+          putChosen(chosen, "status", query.status());
+          putChosen(chosen, "year", query.year() == null ? null : String.valueOf(query.year()));
+          putChosen(chosen, "source", query.source());
+          boolean villages = chosen.containsKey("township") || notBlank(query.village());
+          Weight base =
+              searcher.createWeight(
+                  searcher.rewrite(filtered(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          FixedBitSet[] results = new FixedBitSet[leaves.size()];
+          Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+          FACETS.forEach(dim -> counts.put(dim, new HashMap<>()));
+          long total = 0;
+          for (LeafReaderContext leaf : leaves) {
+            LeafFacets values = leafFacets(leaf);
+            FixedBitSet matched = matching(base, leaf);
+            if (notBlank(query.village())) {
+              matched.and(values.village(query.village(), leaf.reader().maxDoc()));
+            }
+            FixedBitSet result = matched.clone();
+            for (Map.Entry<String, String> choice : chosen.entrySet()) {
+              and(result, values.bits(choice.getKey(), choice.getValue()));
+            }
+            total += result.cardinality();
+            results[leaf.ord] = result;
+            for (String dim : LeafFacets.DENSE) {
+              if (!chosen.containsKey(dim)) {
+                values.count(dim, result, counts.get(dim));
+                continue;
+              }
+              FixedBitSet sideways = matched.clone();
+              for (Map.Entry<String, String> choice : chosen.entrySet()) {
+                if (!choice.getKey().equals(dim)) {
+                  and(sideways, values.bits(choice.getKey(), choice.getValue()));
+                }
+              }
+              values.count(dim, sideways, counts.get(dim));
+            }
+            if (villages) {
+              values.countVillages(result, counts.get("village"));
+            }
+          }
+          TopDocs top =
+              top(searcher, query, chosen.isEmpty() && !notBlank(query.village()) ? null : results);
           List<ResultPage.Hit> hits = new ArrayList<>();
           ScoreDoc[] docs = top.scoreDocs;
           for (int i = query.offset(); i < docs.length; i++) {
             hits.add(hit(searcher.storedFields().document(docs[i].doc), query.text()));
           }
-          Map<String, List<ResultPage.FacetCount>> counts = new LinkedHashMap<>();
-          for (String dim : FACETS) {
-            counts.put(dim, facetCounts(result.facets, dim));
-          }
-          long total = top.totalHits.value;
+          Map<String, List<ResultPage.FacetCount>> facetCounts = new LinkedHashMap<>();
+          counts.forEach((dim, values) -> facetCounts.put(dim, topValues(values)));
           String next =
               query.offset() + query.size() < total
                   ? String.valueOf(query.offset() + query.size())
                   : null;
-          return new ResultPage(hits, total, counts, next);
+          return new ResultPage(hits, total, facetCounts, next);
         });
   }
 
-  private static void addDrill(DrillDownQuery drill, String dim, String value) {
-    if (value != null && !value.isBlank()) {
-      drill.add(dim, value);
+  /**
+   * The top N of a known result, scored by the text (or sorted), never counted again. The result's
+   * bits filter what the collector keeps rather than lead the search, so that block-max WAND still
+   * skips the blocks that cannot reach the top N.
+   *
+   * @param result the result as bit sets by segment, or null when it is the text and range query's
+   *     own
+   */
+  private TopDocs top(IndexSearcher searcher, ProjectQuery query, FixedBitSet[] result)
+      throws IOException {
+    int topN = query.offset() + query.size();
+    Sort sort = sort(query);
+    TopDocsCollector<?> collector =
+        sort.getSort()[0] == SortField.FIELD_SCORE
+            ? new TopScoreDocCollectorManager(topN, null, topN, false).newCollector()
+            : new TopFieldCollectorManager(sort, topN, null, topN, false).newCollector();
+    Collector kept =
+        result == null
+            ? collector
+            : new FilterCollector(collector) {
+              @Override
+              public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+                FixedBitSet bits = result[leaf.ord];
+                return new FilterLeafCollector(super.getLeafCollector(leaf)) {
+                  @Override
+                  public void collect(int doc) throws IOException {
+                    if (bits.get(doc)) {
+                      super.collect(doc);
+                    }
+                  }
+                };
+              }
+            };
+    searcher.search(filtered(query), kept);
+    return collector.topDocs();
+  }
+
+  private static FixedBitSet matching(Weight weight, LeafReaderContext leaf) throws IOException {
+    FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+    BulkScorer scorer = weight.bulkScorer(leaf);
+    if (scorer != null) {
+      scorer.score(
+          new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorable) {}
+
+            @Override
+            public void collect(int doc) {
+              bits.set(doc);
+            }
+          },
+          leaf.reader().getLiveDocs());
     }
+    return bits;
+  }
+
+  private static void and(FixedBitSet result, FixedBitSet value) {
+    if (value == null) {
+      result.clear(0, result.length());
+    } else {
+      result.and(value);
+    }
+  }
+
+  private LeafFacets leafFacets(LeafReaderContext leaf) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    Object key = helper == null ? leaf.reader() : helper.getKey();
+    LeafFacets cached = leafFacets.get(key);
+    if (cached == null) {
+      cached = LeafFacets.read(leaf.reader(), facets.getDimConfig("township").indexFieldName);
+      leafFacets.put(key, cached);
+    }
+    return cached;
+  }
+
+  /** The 50 most frequent values, by count and then by value, as facet counting orders them. */
+  private static List<ResultPage.FacetCount> topValues(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(e -> new BytesRef(e.getKey())))
+        .limit(50)
+        .map(e -> new ResultPage.FacetCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private static void putChosen(Map<String, String> chosen, String dim, String value) {
+    if (notBlank(value)) {
+      chosen.put(dim, value);
+    }
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
   }
 
   private Query filtered(ProjectQuery query) {
@@ -455,36 +597,6 @@ public final class ProjectIndex implements ProjectSearch, AutoCloseable {
               ? new Sort(new SortField("updated", SortField.Type.LONG, true), SortField.FIELD_DOC)
               : new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
     };
-  }
-
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) {
-    return facetStates.computeIfAbsent(
-        reader,
-        r -> {
-          try {
-            return new DefaultSortedSetDocValuesReaderState(r, facets);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  private static List<ResultPage.FacetCount> facetCounts(Facets facets, String dim) {
-    try {
-      FacetResult result = facets.getTopChildren(50, dim);
-      if (result == null) {
-        return List.of();
-      }
-      List<ResultPage.FacetCount> counts = new ArrayList<>();
-      for (LabelAndValue value : result.labelValues) {
-        counts.add(new ResultPage.FacetCount(value.label, value.value.longValue()));
-      }
-      return counts;
-    } catch (IllegalArgumentException noSuchDimension) {
-      return List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static ResultPage.Hit hit(Document doc, String text) {

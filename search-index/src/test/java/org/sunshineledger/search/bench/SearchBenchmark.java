@@ -30,7 +30,8 @@ import org.sunshineledger.search.ResultPage;
  * facet counts and highlights. The run fails if the index's total for any query differs from
  * LIKE's, or its hits differ where the result is small enough to compare whole.
  *
- * <p>Usage: {@code bench/search.sh 10000 100000 1000000}. Not a test.
+ * <p>Usage: {@code bench/search.sh 10000 100000 1000000}; {@code BENCH_LUCENE_ONLY=true} measures
+ * the index alone. Not a test.
  */
 public final class SearchBenchmark {
   private static final List<String> QUERIES = ProjectFixtures.QUERIES;
@@ -92,6 +93,9 @@ public final class SearchBenchmark {
       verify(index, projects, totals);
     }
     deleteFolder(folder);
+    if (Boolean.getBoolean("bench.luceneOnly")) {
+      return; // -Dbench.luceneOnly=true: the index alone, still checked against LIKE's semantics
+    }
     Path h2Folder = Files.createTempDirectory("bench-h2");
     try (Connection h2 =
         DriverManager.getConnection(
