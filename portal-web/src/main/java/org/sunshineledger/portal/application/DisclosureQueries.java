@@ -354,7 +354,7 @@ public class DisclosureQueries {
 
   private DisclosureSummary summary(
       DisclosureEntity d, LocalDate today, Map<Long, Long> objections) {
-    District district = regions.places().district();
+    District district = regions.places().district(); // cached by the region service
     Disclosure.Status status =
         Disclosure.statusOf(d.currentVersion() > 0, d.archived(), d.windowEnd(), today);
     boolean overdue = Disclosure.overdue(d.dueDate(), d.windowStart(), today);

@@ -36,6 +36,27 @@ public class RegionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Places places() {
+    Cached cached = this.cached;
+    if (cached != null && System.nanoTime() - cached.loadedAt() < CACHE_NANOS) {
+      return cached.places();
+    }
+    Places loaded = load();
+    if (!loaded.district().townships().isEmpty()) {
+      this.cached = new Cached(loaded, System.nanoTime());
+    }
+    return loaded;
+  }
+
+  /** How long the places are kept: they never change but for contacts, which clear the cache. */
+  private static final long CACHE_NANOS = 30_000_000_000L;
+
+  private record Cached(Places places, long loadedAt) {}
+
+  private volatile Cached cached;
+
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+  private Places load() {
     List<Township> townships =
         em
             .createQuery("SELECT t FROM TownshipEntity t ORDER BY t.id", TownshipEntity.class)
@@ -89,6 +110,17 @@ public class RegionService {
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     entity.recordContact(contact, actor.username(), OffsetDateTime.now(ZoneOffset.UTC));
     em.flush();
+    cached = null;
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            cached = null; // whoever read between the write and its commit read the old contact
+          }
+        });
     return entity.version();
   }
 }

@@ -256,6 +256,20 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits until a navigation started by a click has loaded its page. */
+  /**
+   * Waits until the page holds at least one element matching a selector (for pages that render with
+   * script), then counts them.
+   *
+   * @param css the selector
+   * @return how many match
+   */
+  public int count(String css) {
+    waitForPage();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    return driver.findElements(By.cssSelector(css)).size();
+  }
+
   private void waitForPage() {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
         .until(

@@ -206,4 +206,16 @@ public final class Http {
       return reader.readObject();
     }
   }
+
+  /**
+   * Reads a JSON object from text.
+   *
+   * @param text the JSON
+   * @return the object
+   */
+  public static JsonObject json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
 }

@@ -321,6 +321,80 @@ class PortalIT {
     }
   }
 
+  // ---- the published API document -------------------------------------------------------
+
+  /** The snapshot under version control, in the api-docs module. */
+  private static final java.nio.file.Path OPENAPI =
+      java.nio.file.Path.of("..", "api-docs", "openapi", "openapi.json");
+
+  @Test
+  @RunAsClient
+  void the_published_openapi_document_is_the_running_portals_and_documents_every_error(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    HttpResponse<String> live =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(rootUri(url, "openapi"))
+                .header("Accept", "application/json"));
+    assertEquals(200, live.statusCode(), live.body());
+    String contextRoot = url.getPath().replaceAll("/$", "");
+    JsonObject running = OpenApiSnapshot.normalized(Http.json(live), contextRoot);
+    if (Boolean.getBoolean("sunshine.openapi.write")) {
+      OpenApiSnapshot.write(running, OPENAPI);
+    }
+    JsonObject published =
+        OpenApiSnapshot.normalized(Http.json(java.nio.file.Files.readString(OPENAPI)), "");
+    assertEquals(
+        published,
+        running,
+        "the running API differs from api-docs/openapi/openapi.json; if the change is meant, run"
+            + " mvn -B verify -pl portal-web -Dit.test=PortalIT -Dsunshine.openapi.write=true and"
+            + " commit the document with the change");
+    int operations = 0;
+    for (var path : running.getJsonObject("paths").entrySet()) {
+      for (var operation : path.getValue().asJsonObject().entrySet()) {
+        if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+          continue;
+        }
+        operations++;
+        JsonObject responses = op.getJsonObject("responses");
+        for (String status : List.of("400", "422", "500")) {
+          assertTrue(
+              responses.containsKey(status)
+                  && responses
+                      .getJsonObject(status)
+                      .getJsonObject("content")
+                      .containsKey("application/problem+json"),
+              operation.getKey() + " " + path.getKey() + " documents " + status);
+        }
+      }
+    }
+    assertTrue(operations > 60, "operations: " + operations);
+  }
+
+  @Test
+  @RunAsClient
+  void the_api_page_shows_every_operation_of_the_document_in_chromium(@ArquillianResource URL url)
+      throws Exception {
+    Http http = new Http(url);
+    HttpResponse<String> redirect = http.get("api-docs");
+    assertEquals(303, redirect.statusCode());
+    JsonObject document = Http.json(http.get("api-docs/openapi.json"));
+    int operations = 0;
+    for (var path : document.getJsonObject("paths").values()) {
+      operations +=
+          (int)
+              path.asJsonObject().keySet().stream()
+                  .filter(k -> List.of("get", "put", "post", "delete", "patch").contains(k))
+                  .count();
+    }
+    try (Browser browser = Browser.start()) {
+      browser.open(http.uri("api-docs/"));
+      assertEquals(operations, browser.count(".opblock-summary"), "every operation is shown");
+      assertTrue(browser.text().contains("/api/v1/disclosures/{id}/objections"));
+    }
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private static java.net.URI rootUri(URL url, String path) {
