@@ -4,13 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,13 +30,6 @@ public class ApiDocsResource {
               "META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI + "/swagger-ui.css",
           "swagger-ui-bundle.js",
               "META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI + "/swagger-ui-bundle.js");
-
-  private static final Map<String, String> TYPES =
-      Map.of(
-          "html", "text/html;charset=UTF-8",
-          "js", "text/javascript;charset=UTF-8",
-          "css", "text/css;charset=UTF-8",
-          "json", "application/json;charset=UTF-8");
 
   @Context UriInfo uri;
 
@@ -73,17 +62,6 @@ public class ApiDocsResource {
     if (resource == null) {
       throw new NotFoundException();
     }
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new NotFoundException();
-      }
-      CacheControl cache = new CacheControl();
-      cache.setMaxAge(3_600);
-      return Response.ok(in.readAllBytes(), TYPES.get(name.substring(name.lastIndexOf('.') + 1)))
-          .cacheControl(cache)
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ClasspathFiles.serve(resource);
   }
 }

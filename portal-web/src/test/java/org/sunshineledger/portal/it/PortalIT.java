@@ -395,6 +395,37 @@ class PortalIT {
     }
   }
 
+  @Test
+  @RunAsClient
+  void the_developers_docs_show_every_public_package_of_domain_core_in_chromium(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    assertEquals(303, http.get("docs").statusCode());
+    List<String> exported =
+        java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of(
+                    "..", "domain-core", "src", "main", "java", "module-info.java"))
+            .stream()
+            .map(String::strip)
+            .filter(line -> line.startsWith("exports "))
+            .map(line -> line.substring("exports ".length(), line.length() - 1))
+            .toList();
+    assertTrue(exported.size() >= 12, exported.toString());
+    try (Browser browser = Browser.start()) {
+      browser.open(http.uri("docs/"));
+      assertTrue(browser.text().contains("org.sunshineledger.domain"), browser.text());
+      browser.click("Javadoc");
+      String modulePage = browser.text();
+      for (String pkg : exported) {
+        assertTrue(modulePage.contains(pkg), pkg + " is listed: " + modulePage);
+      }
+      browser.open(
+          http.uri(
+              "docs/api/org.sunshineledger.domain/org/sunshineledger/disclosure/MerkleProofs.html"));
+      assertTrue(browser.text().contains("verifyInclusion"), browser.text());
+    }
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private static java.net.URI rootUri(URL url, String path) {
