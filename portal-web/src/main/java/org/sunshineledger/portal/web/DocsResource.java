@@ -34,6 +34,41 @@ public class DocsResource {
   }
 
   /**
+   * The embedding guide, rendered from its Markdown.
+   *
+   * @return the page
+   */
+  @GET
+  @Path("guide")
+  @Operation(hidden = true)
+  public Response guide() {
+    String markdown;
+    try (java.io.InputStream in =
+        getClass().getClassLoader().getResourceAsStream(ROOT + "guide/embedding.md")) {
+      if (in == null) {
+        throw new jakarta.ws.rs.NotFoundException();
+      }
+      markdown = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String body =
+        org.commonmark.renderer.html.HtmlRenderer.builder()
+            .escapeHtml(true)
+            .build()
+            .render(org.commonmark.parser.Parser.builder().build().parse(markdown));
+    String page =
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>嵌入领域库 · Embedding domain-core</title>\n"
+            + "<link rel=\"stylesheet\" href=\"../static/site.css\">\n</head>\n"
+            + "<body>\n<main id=\"main\">\n"
+            + body
+            + "</main>\n</body>\n</html>\n";
+    return Response.ok(page, "text/html;charset=UTF-8").build();
+  }
+
+  /**
    * A file of the documentation.
    *
    * @param path its path below {@code /docs/}
