@@ -37,7 +37,25 @@ public class Authenticator {
    * @param password the password offered
    * @return the actor, or empty when the name or the password is wrong
    */
-  public Optional<Actor> authenticate(String username, char[] password) {
+  public Optional<Actor> authenticate(String username, char[] password, String client) {
+    String key = "sign-in-failures:" + client;
+    throttle.requireBelow(key, FAILURES_ALLOWED, FAILURE_WINDOW);
+    Optional<Actor> actor = authenticate(username, password);
+    if (actor.isEmpty()) {
+      throttle.record(key);
+    }
+    return actor;
+  }
+
+  /** Failed sign-ins one address may make in {@link #FAILURE_WINDOW} before it waits. */
+  public static final int FAILURES_ALLOWED = 10;
+
+  /** The window of {@link #FAILURES_ALLOWED}. */
+  public static final java.time.Duration FAILURE_WINDOW = java.time.Duration.ofMinutes(15);
+
+  @jakarta.inject.Inject RequestThrottle throttle;
+
+  private Optional<Actor> authenticate(String username, char[] password) {
     Optional<AccountEntity> account =
         em.createNamedQuery(AccountEntity.BY_USERNAME, AccountEntity.class)
             .setParameter("username", username)

@@ -26,12 +26,25 @@ public class RequestThrottle {
    * @throws TooManyRequestsException naming when to try again
    */
   public void acquire(String key, int allowed, Duration window) {
-    long now = System.nanoTime();
-    long horizon = now - window.toNanos();
-    if (hits.size() > MAX_KEYS) {
-      hits.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().peekLast() < horizon);
+    requireBelow(key, allowed, window);
+    record(key);
+  }
+
+  /**
+   * Refuses when the key has used up its allowance, without counting this request (for counting
+   * only failures, as of sign-ins).
+   *
+   * @param key who and what
+   * @param allowed events allowed in the window
+   * @param window the window
+   * @throws TooManyRequestsException naming when to try again
+   */
+  public void requireBelow(String key, int allowed, Duration window) {
+    long horizon = System.nanoTime() - window.toNanos();
+    Deque<Long> times = hits.get(key);
+    if (times == null) {
+      return;
     }
-    Deque<Long> times = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {
       while (!times.isEmpty() && times.peekFirst() < horizon) {
         times.pollFirst();
@@ -48,7 +61,22 @@ public class RequestThrottle {
                 + " s",
             wait);
       }
-      times.addLast(now);
+    }
+  }
+
+  /**
+   * Counts one event of a key.
+   *
+   * @param key who and what
+   */
+  public void record(String key) {
+    if (hits.size() > MAX_KEYS) {
+      long horizon = System.nanoTime() - Duration.ofHours(1).toNanos();
+      hits.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().peekLast() < horizon);
+    }
+    Deque<Long> times = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
+    synchronized (times) {
+      times.addLast(System.nanoTime());
     }
   }
 }

@@ -45,6 +45,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject Authenticator authenticator;
 
+  @Context jakarta.servlet.http.HttpServletRequest client;
+
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -56,7 +58,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     Actor actor =
         credentials(header)
-            .flatMap(c -> authenticator.authenticate(c.username(), c.password()))
+            .flatMap(
+                c -> authenticator.authenticate(c.username(), c.password(), client.getRemoteAddr()))
             .orElseThrow(
                 () -> {
                   LOG.warning(() -> "failed login for " + request.getUriInfo().getPath());

@@ -90,10 +90,21 @@ public class LoginPages {
       @CookieParam("lang") String lang,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    Optional<Actor> actor =
-        username == null || password == null || username.length() > 64 || password.length() > 200
-            ? Optional.empty()
-            : authenticator.authenticate(username, password.toCharArray());
+    Optional<Actor> actor;
+    try {
+      actor =
+          username == null || password == null || username.length() > 64 || password.length() > 200
+              ? Optional.empty()
+              : authenticator.authenticate(
+                  username, password.toCharArray(), request.getRemoteAddr());
+    } catch (org.sunshineledger.portal.application.TooManyRequestsException busy) {
+      LOG.warning(() -> "sign-in throttled for " + request.getRemoteAddr());
+      PageContext page = PagesResource.page(null, lang, headers, uri, "/login");
+      return Response.fromResponse(
+              render(page, safeNext(next), true, Response.Status.TOO_MANY_REQUESTS, null))
+          .header("Retry-After", busy.retryAfterSeconds())
+          .build();
+    }
     if (actor.isEmpty()) {
       LOG.warning(() -> "failed page sign-in");
       PageContext page = PagesResource.page(null, lang, headers, uri, "/login");

@@ -46,5 +46,33 @@ public class SecurityHeadersFilter implements Filter {
     http.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     chain.doFilter(request, response);
+    sameSite(http);
+  }
+
+  /**
+   * Marks the session cookie SameSite=Lax: the container ignores the attribute in web.xml, so the
+   * header it wrote is rewritten while the response is still open (sign-in answers a redirect
+   * without a body, so it always is).
+   */
+  private static void sameSite(HttpServletResponse http) {
+    if (http.isCommitted()) {
+      return;
+    }
+    java.util.List<String> cookies = new java.util.ArrayList<>(http.getHeaders("Set-Cookie"));
+    if (cookies.stream()
+        .noneMatch(c -> c.startsWith("SUNSHINE_SESSION=") && !c.contains("SameSite"))) {
+      return;
+    }
+    for (int i = 0; i < cookies.size(); i++) {
+      String cookie = cookies.get(i);
+      if (cookie.startsWith("SUNSHINE_SESSION=") && !cookie.contains("SameSite")) {
+        cookie = cookie + "; SameSite=Lax";
+      }
+      if (i == 0) {
+        http.setHeader("Set-Cookie", cookie);
+      } else {
+        http.addHeader("Set-Cookie", cookie);
+      }
+    }
   }
 }

@@ -37,6 +37,7 @@ import org.sunshineledger.region.VillageDesignation;
  * Payara costs seconds; every test uses its own village so that none depends on another's data.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class PortalIT {
   private static final String CONTACT =
       "{\"complaintPhone\":\"0632-7711234\",\"noticeBoardLocation\":\"村委会大院东墙\"}";
@@ -319,6 +320,46 @@ class PortalIT {
       assertTrue(browser.text().contains("Key-support village"));
       assertEquals(List.of(), browser.accessibilityViolations());
     }
+  }
+
+  // ---- sign-in -----------------------------------------------------------------------------
+
+  @Test
+  @RunAsClient
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // it locks the loopback address out, so last
+  void the_session_cookie_is_same_site_and_failed_sign_ins_are_throttled(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> signedIn =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=demo-admin&password=" + Http.DEMO_PASSWORD + "&next=/")));
+    assertEquals(303, signedIn.statusCode());
+    String cookie =
+        signedIn.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("SUNSHINE_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+
+    int status = 0;
+    for (int attempt = 0; attempt < 12 && status != 429; attempt++) {
+      status =
+          http.send(
+                  java.net.http.HttpRequest.newBuilder(http.uri("api/v1/transparency/audit"))
+                      .header("Authorization", Http.basic("demo-admin", "not-the-password")))
+              .statusCode();
+    }
+    assertEquals(429, status, "ten failed sign-ins from one address, then 429");
+    HttpResponse<String> throttled =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("api/v1/transparency/audit"))
+                .header("Authorization", Http.basic("demo-admin", Http.DEMO_PASSWORD)));
+    assertProblem(throttled, 429);
+    assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
   }
 
   // ---- the published API document -------------------------------------------------------
