@@ -209,6 +209,121 @@ class RegistryIT {
 
   // ---- helpers -----------------------------------------------------------------------------
 
+  /** The canary's personal data: none of it may ever reach the public, whole or in part. */
+  private static final List<String> CANARY =
+      List.of("金丝雀乙丙", "370404197707077770", "19770707", "13999887766", "99887766", "5组17号");
+
+  @Test
+  void canary_personal_data_reaches_no_public_response_page_export_feed_or_error(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    String csv =
+        HEADER
+            + "CANARY1,峨山镇,黄泉村,金丝雀乙丙,户主,370404197707077770,1977,有劳动能力,否,否,否,"
+            + "13999887766,未脱贫,2019,3100\n";
+    String job = Http.json(upload(http, csv, false)).getString("id");
+    for (int i = 0; i < 100 && !"DONE".equals(state(http, job)); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals("DONE", state(http, job));
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    long notice =
+        http.post(
+                "api/v1/disclosures",
+                "{\"kind\":\"BENEFICIARY_LIST\",\"level\":\"DISTRICT\",\"title\":\"受益对象名单\","
+                    + "\"statement\":\"公示如下。\",\"columns\":[\"户主\",\"电话\",\"身份证号\",\"住址\"],"
+                    + "\"rows\":[[{\"type\":\"PERSON\",\"value\":\"金丝雀乙丙\"},"
+                    + "{\"type\":\"PHONE\",\"value\":\"13999887766\"},"
+                    + "{\"type\":\"ID_NUMBER\",\"value\":\"370404197707077770\"},"
+                    + "{\"type\":\"ADDRESS\",\"value\":\"峨山镇黄泉村5组17号\"}]]}",
+                "demo-admin")
+            .getJsonNumber("id")
+            .longValue();
+    http.post(
+        "api/v1/disclosures/" + notice + "/publish",
+        "{\"windowStart\":\"" + today + "\",\"windowEnd\":\"" + today.plusDays(14) + "\"}",
+        "demo-admin");
+
+    java.util.Set<String> paths = new java.util.TreeSet<>();
+    JsonObject document =
+        Http.json(
+            java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "api-docs", "openapi", "openapi.json")));
+    for (var path : document.getJsonObject("paths").entrySet()) {
+      if (path.getValue().asJsonObject().containsKey("get")) {
+        String concrete = path.getKey().substring(1).replace("{id}", String.valueOf(notice));
+        paths.add(concrete.replaceAll("\\{[^}]+}", "1"));
+      }
+    }
+    paths.addAll(
+        List.of(
+            "",
+            "disclosures",
+            "disclosures/" + notice,
+            "disclosures-overdue",
+            "registry",
+            "board",
+            "projects",
+            "search?q=" + java.net.URLEncoder.encode("金丝雀", StandardCharsets.UTF_8),
+            "api/v1/projects/search?q="
+                + java.net.URLEncoder.encode("金丝雀乙丙", StandardCharsets.UTF_8),
+            "transparency",
+            "feeds/disclosures.atom",
+            "api/v1/disclosures/" + notice + "/notice.pdf"));
+    int checked = 0;
+    for (String path : paths) {
+      for (String variant :
+          List.of(
+              path,
+              path + (path.contains("?") ? "&" : "?") + "format=csv",
+              path + (path.contains("?") ? "&" : "?") + "format=xlsx")) {
+        HttpResponse<byte[]> response = http.getBytes(variant, "*/*");
+        String text = readable(response.body());
+        for (String secret : CANARY) {
+          assertFalse(text.contains(secret), "'" + secret + "' in the public answer to " + variant);
+        }
+        checked++;
+      }
+    }
+    assertTrue(checked >= 150, "answers checked: " + checked);
+    HttpResponse<String> echoed =
+        http.postJson(
+            "api/v1/disclosures/" + notice + "/objections",
+            "{\"text\":\"我是金丝雀乙丙，电话13999887766\"}",
+            null,
+            null);
+    assertEquals(422, echoed.statusCode(), echoed.body());
+    for (String secret : CANARY) {
+      assertFalse(echoed.body().contains(secret), "'" + secret + "' echoed in an error");
+    }
+  }
+
+  /** A body as text a reader could see: PDFs by their text, workbooks by their XML, else UTF-8. */
+  private static String readable(byte[] body) throws java.io.IOException {
+    if (body.length > 4 && body[0] == '%' && body[1] == 'P' && body[2] == 'D' && body[3] == 'F') {
+      try (var pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+      }
+    }
+    if (body.length > 2 && body[0] == 'P' && body[1] == 'K') {
+      StringBuilder text = new StringBuilder();
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("canary", ".xlsx");
+      try {
+        java.nio.file.Files.write(file, body);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+          for (var entry : java.util.Collections.list(zip.entries())) {
+            text.append(
+                new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      } finally {
+        java.nio.file.Files.delete(file);
+      }
+      return text.toString();
+    }
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
   private static long importOne(Http http, String code, String year, String income) {
     String csv =
         HEADER
