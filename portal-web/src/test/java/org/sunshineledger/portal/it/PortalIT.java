@@ -322,6 +322,46 @@ class PortalIT {
     }
   }
 
+  // ---- headers on every answer -------------------------------------------------------------
+
+  @Test
+  @RunAsClient
+  void every_public_answer_carries_the_security_headers_and_no_server_version(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long notice =
+        http.getJson("api/v1/disclosures?size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    java.util.List<java.net.URI> answers = new java.util.ArrayList<>();
+    for (String path : PublicAnswers.paths(notice)) {
+      answers.add(http.uri(path));
+      answers.add(http.uri(path + (path.contains("?") ? "&" : "?") + "format=csv"));
+    }
+    // not here: Payara's own /openapi, /health and /metrics answer outside the application's
+    // filter and carry none of these headers (a known gap of the hardening issue)
+    int checked = 0;
+    for (java.net.URI answer : answers) {
+      HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(answer));
+      var headers = response.headers();
+      String csp = headers.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(
+          csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'"),
+          answer + " CSP: " + csp);
+      assertEquals(
+          "nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), answer.toString());
+      assertTrue(headers.firstValue("Referrer-Policy").isPresent(), answer.toString());
+      assertTrue(headers.firstValue("X-Powered-By").isEmpty(), answer.toString());
+      assertFalse(
+          headers.firstValue("Server").orElse("").matches(".*\\d.*"),
+          answer + " Server: " + headers.firstValue("Server").orElse(""));
+      checked++;
+    }
+    assertTrue(checked >= 100, "answers checked: " + checked);
+  }
+
   // ---- sign-in -----------------------------------------------------------------------------
 
   @Test
