@@ -51,6 +51,10 @@ public class DisclosureQueries {
   @ConfigProperty(name = "sunshine.disclosure.local-phone")
   java.util.Optional<String> localPhone;
 
+  @Inject
+  @ConfigProperty(name = "sunshine.demo", defaultValue = "true")
+  boolean demo;
+
   /**
    * The filters of the public list; null means any.
    *
@@ -346,9 +350,14 @@ public class DisclosureQueries {
           .contactOf(new VillageId(entity.villageId()))
           .ifPresent(c -> channels.add("村级监督电话 " + c.complaintPhone()));
     }
-    localPhone
-        .filter(phone -> !phone.isBlank())
-        .ifPresent(phone -> channels.add("峄城区扶贫开发领导小组办公室监督电话 " + phone));
+    channels.add(
+        localPhone
+            .filter(phone -> !phone.isBlank())
+            .map(phone -> "峄城区扶贫开发领导小组办公室监督电话 " + phone)
+            .orElse(
+                demo
+                    ? "峄城区扶贫开发领导小组办公室监督电话 0632-0000000（演示号码）"
+                    : "本级监督电话见公开栏（部署时请设置 sunshine.disclosure.local-phone）"));
     return channels;
   }
 

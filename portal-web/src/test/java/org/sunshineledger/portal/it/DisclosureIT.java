@@ -305,6 +305,7 @@ class DisclosureIT {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
       assertTrue(text.contains(first.getString("title").replaceAll("\\s+", "")), text);
       assertTrue(text.contains("12317"), text);
+      assertTrue(text.contains("领导小组办公室监督电话"), "a local number besides 12317: " + text);
     }
 
     String township =
