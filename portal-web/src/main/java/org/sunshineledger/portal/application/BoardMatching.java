@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Assignment;
@@ -42,7 +41,7 @@ public class BoardMatching {
   @Inject BoardQueries queries;
   @Inject RegionService regions;
 
-  private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  @Inject MatchingRuns runs;
 
   /**
    * One assignment as the report shows it.
@@ -140,21 +139,19 @@ public class BoardMatching {
               "PROPOSED"));
     }
     Run run = new Run(UUID.randomUUID().toString(), Instant.now().toString(), false, lines);
-    runs.put(run.id(), run);
+    runs.save(run);
     return run;
   }
 
   /**
-   * The runs of this process, newest first.
+   * The latest runs, newest first.
    *
    * @param actor the district admin
    * @return the runs
    */
   public List<Run> runs(Actor actor) {
     requireAdmin(actor);
-    return runs.values().stream()
-        .sorted(java.util.Comparator.comparing(Run::createdAt).reversed())
-        .toList();
+    return runs.newest(50);
   }
 
   /**
@@ -166,11 +163,7 @@ public class BoardMatching {
    */
   public Run run(Actor actor, String id) {
     requireAdmin(actor);
-    Run run = runs.get(id);
-    if (run == null) {
-      throw new UnknownResourceException("matching run", id);
-    }
-    return run;
+    return runs.find(id).orElseThrow(() -> new UnknownResourceException("matching run", id));
   }
 
   /**
@@ -182,8 +175,8 @@ public class BoardMatching {
    */
   public Run commit(Actor actor, String id) {
     Run run = run(actor, id);
-    if (run.committed()) {
-      return run;
+    if (run.committed() || !runs.claim(id)) {
+      return run(actor, id); // committed before, by this caller or another
     }
     List<Line> lines = new ArrayList<>();
     Instant now = Instant.now();
@@ -216,7 +209,7 @@ public class BoardMatching {
       }
     }
     Run committed = new Run(run.id(), run.createdAt(), true, lines);
-    runs.put(id, committed);
+    runs.save(committed);
     return committed;
   }
 

@@ -43,6 +43,35 @@ class BoardIT {
   }
 
   @Test
+  void a_matching_run_is_kept_in_the_database_and_committed_once(@ArquillianResource URL url) {
+    Http http = new Http(url);
+    HttpResponse<String> previewed = http.postJson("api/v1/board/matching", "", "demo-admin", null);
+    assertEquals(201, previewed.statusCode(), previewed.body());
+    JsonObject run = Http.json(previewed);
+    String id = run.getString("id");
+    assertFalse(run.getBoolean("committed"));
+    assertEquals(run, Http.json(asAdmin(http, "api/v1/board/matching/" + id)), "read back");
+    assertEquals(
+        403,
+        http.postJson("api/v1/board/matching/" + id + "/commit", "", DONOR, null).statusCode());
+    JsonObject committed = http.post("api/v1/board/matching/" + id + "/commit", "", "demo-admin");
+    assertTrue(committed.getBoolean("committed"));
+    for (JsonObject line : committed.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+      assertTrue(
+          List.of("PLEDGED", "SKIPPED").contains(line.getString("outcome")), line.toString());
+    }
+    JsonObject again = http.post("api/v1/board/matching/" + id + "/commit", "", "demo-admin");
+    assertEquals(committed, again, "a committed run is not committed twice");
+    assertEquals(404, asAdmin(http, "api/v1/board/matching/no-such-run").statusCode());
+  }
+
+  private static HttpResponse<String> asAdmin(Http http, String path) {
+    return http.send(
+        HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", Http.basic("demo-admin", Http.DEMO_PASSWORD)));
+  }
+
+  @Test
   void two_hundred_concurrent_pledges_on_a_need_for_37_give_exactly_37_successes_twenty_times(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
