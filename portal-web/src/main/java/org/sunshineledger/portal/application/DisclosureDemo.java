@@ -17,12 +17,9 @@ import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.asset.Asset;
-import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.disclosure.Cell;
-import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.disclosure.Obligation;
-import org.sunshineledger.disclosure.Publisher;
 import org.sunshineledger.disclosure.WorkingCalendar;
 import org.sunshineledger.fund.Fund;
 import org.sunshineledger.income.Distribution;
@@ -63,6 +60,7 @@ public class DisclosureDemo {
 
   @Inject DisclosureService service;
   @Inject RegionService regions;
+  @Inject FundChainService fundChain;
 
   private int published;
   private int left;
@@ -170,8 +168,7 @@ public class DisclosureDemo {
                       day));
           long id = oblige(o, content, true, calendar, 4);
           if (n == 0) {
-            objection(
-                id, o, "项目实施单位是否经过公开招标？请公布招标结果。", "已于立项后依法公开招标，中标结果见区公共资源交易中心网站，项目编号已在实施阶段公示。");
+            objection(id, "项目实施单位是否经过公开招标？请公布招标结果。", "已于立项后依法公开招标，中标结果见区公共资源交易中心网站，项目编号已在实施阶段公示。");
           }
         } else if (change.to() == ProjectStage.COMPLETION_ACCEPTED) {
           String title = p.plan().name() + "竣工验收及资金使用情况公示";
@@ -205,7 +202,9 @@ public class DisclosureDemo {
       DistributionEntity row = rows.get(n);
       Distribution d = row.toDomain();
       Asset asset = em.find(AssetEntity.class, d.asset().value()).toDomain();
-      Publisher publisher = publisherOf(asset);
+      Village owner = fundChain.ownerVillage(asset.rights().ownership());
+      Long ownerTownship = owner == null ? null : owner.township().value();
+      Long ownerVillage = owner == null ? null : owner.id().value();
       LocalDate day = row.decidedAt().atZoneSameInstant(DisclosureService.ZONE).toLocalDate();
       String title = asset.name() + "收益分配名单公示（" + d.period().from() + "至" + d.period().to() + "）";
       List<List<Cell>> cells = new ArrayList<>();
@@ -233,19 +232,15 @@ public class DisclosureDemo {
       Obligation o =
           service.oblige(
               Publishable.distribution(
-                  row.id(),
-                  publisher.township() == null ? null : publisher.township().value(),
-                  publisher.village() == null ? null : publisher.village().value(),
-                  title.replace("收益分配名单公示", ""),
-                  day));
+                  row.id(), ownerTownship, ownerVillage, title.replace("收益分配名单公示", ""), day));
       long id = oblige(o, content, true, calendar, 5);
       if (beneficiaryLists.add(d.asset().value())) {
         Obligation listed =
             service.oblige(
                 Publishable.beneficiaries(
                     d.asset().value(),
-                    publisher.township() == null ? null : publisher.township().value(),
-                    publisher.village() == null ? null : publisher.village().value(),
+                    ownerTownship,
+                    ownerVillage,
                     asset.name(),
                     day.minusDays(30)));
         List<List<Cell>> beneficiaries = new ArrayList<>();
@@ -264,7 +259,7 @@ public class DisclosureDemo {
             7);
       }
       if (n == 0) {
-        objection(id, o, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");
+        objection(id, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");
         List<List<Cell>> corrected = new ArrayList<>(content.rows());
         if (!corrected.isEmpty()) {
           service.correct(
@@ -326,7 +321,7 @@ public class DisclosureDemo {
                   village.township().value(), village.id().value(), village.name(), 2018, last));
       long id = oblige(o, content, n != 2, calendar, n % 3 == 0 ? 25 : 10);
       if (n == 1) {
-        objection(id, o, "名单中有一户仍住危房，是否符合退出条件？", "经镇村核查，该户已于2018年10月完成危房改造并通过验收，符合退出条件。");
+        objection(id, "名单中有一户仍住危房，是否符合退出条件？", "经镇村核查，该户已于2018年10月完成危房改造并通过验收，符合退出条件。");
       }
       n++;
     }
@@ -373,16 +368,6 @@ public class DisclosureDemo {
     }
   }
 
-  private Publisher publisherOf(Asset asset) {
-    if (asset.rights().ownership() instanceof Ownership.Collective c) {
-      return service.publisher(DisclosureLevel.VILLAGE, null, c.village().value());
-    }
-    if (asset.rights().ownership() instanceof Ownership.Joint j && !j.shares().isEmpty()) {
-      return service.publisher(DisclosureLevel.VILLAGE, null, j.shares().get(0).village().value());
-    }
-    return service.publisher(DisclosureLevel.DISTRICT, null, null);
-  }
-
   /**
    * Records the obligation, drafts its disclosure and publishes it after {@code workingDays}
    * working days (late when more than the kind allows), or leaves it unpublished.
@@ -401,7 +386,7 @@ public class DisclosureDemo {
     return id;
   }
 
-  private void objection(long id, Obligation o, String text, String answer) {
+  private void objection(long id, String text, String answer) {
     if (id == 0) {
       return;
     }

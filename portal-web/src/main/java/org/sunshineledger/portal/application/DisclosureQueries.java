@@ -300,17 +300,6 @@ public class DisclosureQueries {
     return entries;
   }
 
-  /**
-   * When the newest version was published.
-   *
-   * @param township the township, or null for the district
-   * @return the newest version's instant, or null when nothing is published
-   */
-  public java.time.Instant updated(Long township) {
-    List<FeedEntry> newest = feed(township, 1);
-    return newest.isEmpty() ? null : newest.get(0).publishedAt();
-  }
-
   private DisclosureEntity visible(long id, Actor viewer) {
     DisclosureEntity entity = em.find(DisclosureEntity.class, id);
     if (entity == null

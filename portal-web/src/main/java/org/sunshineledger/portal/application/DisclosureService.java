@@ -193,7 +193,6 @@ public class DisclosureService {
       }
       due = o.dueDate();
     }
-    Disclosure.draft(0, kind, publisher, subject, due, content);
     DisclosureEntity entity =
         new DisclosureEntity(
             kind,

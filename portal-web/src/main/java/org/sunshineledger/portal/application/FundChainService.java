@@ -553,7 +553,7 @@ public class FundChainService {
   }
 
   /** The village that owns an asset (the first of joint owners), or null for none. */
-  private Village ownerVillage(Ownership ownership) {
+  Village ownerVillage(Ownership ownership) {
     District district = regions.places().district();
     VillageId id = null;
     if (ownership instanceof Ownership.Collective collective) {

@@ -56,6 +56,10 @@ class BoardIT {
         http.postJson("api/v1/board/matching/" + id + "/commit", "", DONOR, null).statusCode());
     JsonObject committed = http.post("api/v1/board/matching/" + id + "/commit", "", "demo-admin");
     assertTrue(committed.getBoolean("committed"));
+    assertEquals(
+        run.getJsonArray("lines").size(),
+        committed.getJsonArray("lines").size(),
+        "every proposed line has its outcome");
     for (JsonObject line : committed.getJsonArray("lines").getValuesAs(JsonObject.class)) {
       assertTrue(
           List.of("PLEDGED", "SKIPPED").contains(line.getString("outcome")), line.toString());

@@ -202,9 +202,7 @@ public final class Http {
    * @return the object
    */
   public static JsonObject json(HttpResponse<String> response) {
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject();
-    }
+    return json(response.body());
   }
 
   /**
