@@ -12,9 +12,14 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.sunshineledger.asset.Asset;
 import org.sunshineledger.asset.AssetId;
+import org.sunshineledger.asset.AssetRights;
+import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.charity.Assignment;
 import org.sunshineledger.charity.MatchingPolicy;
 import org.sunshineledger.charity.NeedCategory;
@@ -44,6 +49,7 @@ import org.sunshineledger.project.ProjectPlan;
 import org.sunshineledger.project.ProjectScope;
 import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.ProjectType;
+import org.sunshineledger.project.Projects;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Village;
 import org.sunshineledger.region.Yicheng;
@@ -128,9 +134,27 @@ class EmbeddingGuideExamplesTest {
   @Test
   void distributing_an_assets_income() {
     // tag::distribute[]
+    Village huangquan = Yicheng.district().villageNamed("峨山镇", "黄泉村").orElseThrow();
+    // §12: what a finished project leaves belongs to the village collective, five rights apart
+    Asset plant =
+        Asset.register(
+            new AssetId(7),
+            new ProjectId(3),
+            ProjectStage.COMPLETION_ACCEPTED, // refused before completion acceptance
+            "黄泉村光伏电站100kW",
+            new AssetRights(
+                new Ownership.Collective(huangquan.id()), // 所有权
+                Optional.empty(), // 经营权: run by the collective itself
+                "黄泉村村集体", // 收益权
+                "黄泉村建档立卡贫困户", // 受益权
+                "黄泉村精准扶贫理事会"), // 监督权
+            Money.yuan("720000"),
+            "eshan-officer",
+            Instant.parse("2018-12-01T00:00:00Z"),
+            "验收-3");
     Distribution distribution =
         DistributionPolicy.DEMO.distribute(
-            new AssetId(7),
+            plant.id(),
             IncomePeriod.year(2019),
             Money.yuan("10000.01"),
             List.of(
@@ -140,6 +164,42 @@ class EmbeddingGuideExamplesTest {
     assertEquals(
         Money.yuan("10000.01"), distribution.collectivePart().plus(distribution.householdPart()));
     // end::distribute[]
+  }
+
+  @Test
+  void keeping_projects_in_your_own_storage() {
+    // tag::storage[]
+    JdbcDataSource database = new JdbcDataSource(); // your DataSource: PostgreSQL, H2, a pool
+    database.setURL("jdbc:h2:mem:county;DB_CLOSE_DELAY=-1");
+    JdbcProjects jdbc = new JdbcProjects(database);
+    jdbc.createTables();
+    Projects projects = jdbc; // or new InMemoryProjects() in your tests
+    Village huangquan = Yicheng.district().villageNamed("峨山镇", "黄泉村").orElseThrow();
+    ProjectPlan plan =
+        new ProjectPlan(
+            "黄泉村光伏扶贫电站",
+            "建设村级光伏电站一座，收益用于公益岗位和小型公益事业",
+            ProjectType.PHOTOVOLTAIC,
+            ProjectScope.SINGLE_VILLAGE,
+            List.of(huangquan.township()),
+            List.of(huangquan.id()),
+            Year.of(2019),
+            Money.yuan("720000"),
+            "区扶贫办",
+            Set.of(BenefitLink.SHARE_COOPERATION));
+    Instant now = Instant.parse("2019-03-01T08:00:00Z");
+    Project project = Project.propose(projects.nextId(), plan, "eshan-officer", now, "立项申请-7");
+    projects.save(project);
+
+    // one unit of work: load, run the command, save the whole aggregate
+    Project stored = projects.find(project.id()).orElseThrow();
+    stored.advanceTo(ProjectStage.APPRAISAL, "eshan-officer", now, "论证-7");
+    projects.save(stored);
+    assertEquals(
+        List.of(project.id()),
+        projects.ledBy(huangquan.township(), Year.of(2019)).stream().map(Project::id).toList());
+    // end::storage[]
+    assertEquals(ProjectStage.APPRAISAL, projects.find(project.id()).orElseThrow().stage());
   }
 
   @Test
