@@ -23,6 +23,10 @@ public record Actor(
   /**
    * Validates that the scope fits the role.
    *
+   * @param username the account name
+   * @param role the role
+   * @param township the township a township or village officer works for, else empty
+   * @param village the village a village officer works for, else empty
    * @throws IllegalArgumentException when a township officer has no township or a village officer
    *     no village and township, or another role carries a place
    */

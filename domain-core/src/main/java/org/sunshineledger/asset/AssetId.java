@@ -6,7 +6,11 @@ package org.sunshineledger.asset;
  * @param value a positive number
  */
 public record AssetId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public AssetId {
     if (value <= 0) {
       throw new IllegalArgumentException("an id is positive, not " + value);

@@ -19,7 +19,15 @@ public record AssetRights(
     String incomeHolder,
     String beneficiaries,
     String supervisor) {
-  /** Validates the rights. */
+  /**
+   * Validates the rights.
+   *
+   * @param ownership who owns the asset
+   * @param operation who operates it under which contract, if anyone does
+   * @param incomeHolder who holds the right to its income, for example 黄泉村村集体
+   * @param beneficiaries who benefits, for example 本村建档立卡贫困户
+   * @param supervisor who supervises, normally the village precision poverty council (村级精准扶贫理事会)
+   */
   public AssetRights {
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(operation, "operation");

@@ -35,7 +35,16 @@ public record LedgerEntry(
     DISPOSED
   }
 
-  /** Validates the entry. */
+  /**
+   * Validates the entry.
+   *
+   * @param kind what happened
+   * @param at when
+   * @param by who recorded it
+   * @param detail a sentence for the reader
+   * @param value the value recorded, or null when the entry is not about value
+   * @param documentRef the document (移交手续, 评估报告, 处置批复 …)
+   */
   public LedgerEntry {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(at, "at");

@@ -17,6 +17,10 @@ public record OperatingContract(String operator, String contractRef, LocalDate f
   /**
    * Validates the contract.
    *
+   * @param operator who operates it, for example a cooperative or an enterprise
+   * @param contractRef the contract's reference
+   * @param from the first day of the term
+   * @param to the last day of the term
    * @throws DomainException {@code asset.contract-term} when the term ends before it starts
    */
   public OperatingContract {

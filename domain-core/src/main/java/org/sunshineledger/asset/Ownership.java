@@ -19,7 +19,11 @@ public sealed interface Ownership {
    * @param village the village
    */
   record Collective(VillageId village) implements Ownership {
-    /** Validates the owner. */
+    /**
+     * Validates the owner.
+     *
+     * @param village the village
+     */
     public Collective {
       Objects.requireNonNull(village, "village");
     }
@@ -34,6 +38,7 @@ public sealed interface Ownership {
     /**
      * Validates the shares.
      *
+     * @param shares each village's share; the shares are positive and add up to exactly 1
      * @throws DomainException {@code asset.joint-shares} when they are fewer than two, repeat a
      *     village, or do not add up to 1
      */
@@ -61,7 +66,12 @@ public sealed interface Ownership {
    * @param share its share, greater than 0 and at most 1
    */
   record Share(VillageId village, BigDecimal share) {
-    /** Validates the share. */
+    /**
+     * Validates the share.
+     *
+     * @param village the village
+     * @param share its share, greater than 0 and at most 1
+     */
     public Share {
       Objects.requireNonNull(village, "village");
       if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
@@ -79,7 +89,11 @@ public sealed interface Ownership {
    * @param household the household
    */
   record Household(HouseholdId household) implements Ownership {
-    /** Validates the owner. */
+    /**
+     * Validates the owner.
+     *
+     * @param household the household
+     */
     public Household {
       Objects.requireNonNull(household, "household");
     }

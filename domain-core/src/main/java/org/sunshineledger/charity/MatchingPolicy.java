@@ -29,7 +29,12 @@ public record MatchingPolicy(BigDecimal villageShare) {
   /** The demo district's bound: no village takes more than 30 % of a category while others wait. */
   public static final MatchingPolicy DEMO = new MatchingPolicy(new BigDecimal("0.30"));
 
-  /** Validates the bound. */
+  /**
+   * Validates the bound.
+   *
+   * @param villageShare the largest share of a category's batch one village may take while others
+   *     wait, above 0 and at most 1
+   */
   public MatchingPolicy {
     if (villageShare == null
         || villageShare.signum() <= 0

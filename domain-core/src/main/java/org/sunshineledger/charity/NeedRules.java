@@ -26,7 +26,12 @@ public record NeedRules(Map<NeedCategory, Money> priceCaps, Money yearlyCapPerHo
               NeedCategory.CASH, Money.ofFen(1)),
           Money.yuan("10000"));
 
-  /** Freezes the caps. */
+  /**
+   * Freezes the caps.
+   *
+   * @param priceCaps the highest unit price per category
+   * @param yearlyCapPerHousehold the most one household may ask for in a year
+   */
   public NeedRules {
     priceCaps = Map.copyOf(priceCaps);
   }

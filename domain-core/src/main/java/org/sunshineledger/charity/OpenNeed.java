@@ -31,7 +31,19 @@ public record OpenNeed(
     LocalDate deadline,
     Instant postedAt,
     boolean focusArea) {
-  /** Validates the need. */
+  /**
+   * Validates the need.
+   *
+   * @param id the need's id
+   * @param village the beneficiary's village
+   * @param township the village's township
+   * @param category what is needed
+   * @param remaining units still to be pledged (fen for cash)
+   * @param urgency 1 (can wait) to 5 (urgent)
+   * @param deadline when it is needed by
+   * @param postedAt when it was posted, for waiting time
+   * @param focusArea whether the village or township is a focus of §4
+   */
   public OpenNeed {
     Objects.requireNonNull(village, "village");
     Objects.requireNonNull(township, "township");

@@ -17,7 +17,15 @@ import org.sunshineledger.region.TownshipId;
  */
 public record PooledDonation(
     long id, NeedCategory category, long remaining, TownshipId township, Instant receivedAt) {
-  /** Validates the donation. */
+  /**
+   * Validates the donation.
+   *
+   * @param id the donation's id
+   * @param category what it gives (goods of a category, or cash in fen)
+   * @param remaining units not yet pledged
+   * @param township the township the donor restricted it to, or null for anywhere
+   * @param receivedAt when it came in
+   */
   public PooledDonation {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(receivedAt, "receivedAt");

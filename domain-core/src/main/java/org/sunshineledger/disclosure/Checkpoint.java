@@ -37,6 +37,11 @@ public record Checkpoint(String origin, long size, byte[] root) {
     root = root.clone();
   }
 
+  /**
+   * The root hash, a copy: a checkpoint cannot be changed through what it hands out.
+   *
+   * @return the 32-byte root
+   */
   @Override
   public byte[] root() {
     return root.clone();

@@ -6,7 +6,11 @@ package org.sunshineledger.fund;
  * @param value a positive number
  */
 public record BlockId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public BlockId {
     if (value <= 0) {
       throw new IllegalArgumentException("an id is positive, not " + value);

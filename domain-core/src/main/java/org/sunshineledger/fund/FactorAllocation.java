@@ -26,7 +26,16 @@ public record FactorAllocation(
     Set<AllocationFactor> leftOut,
     List<TownshipShare> shares) {
 
-  /** Freezes the shares. */
+  /**
+   * Freezes the shares.
+   *
+   * @param fund the fund split
+   * @param amount the amount split
+   * @param policy the weights used
+   * @param factorSums the district-wide sum of each factor that took part
+   * @param leftOut the weighted factors left out because every township had zero
+   * @param shares one per township, in the order given
+   */
   public FactorAllocation {
     shares = List.copyOf(shares);
   }

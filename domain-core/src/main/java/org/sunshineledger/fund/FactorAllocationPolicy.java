@@ -42,6 +42,7 @@ public record FactorAllocationPolicy(Map<AllocationFactor, BigDecimal> weights) 
   /**
    * Validates the weights.
    *
+   * @param weights the weight of each factor, non-negative, not all zero
    * @throws DomainException {@code fund.factor-weights} for a negative weight or all zero
    */
   public FactorAllocationPolicy {

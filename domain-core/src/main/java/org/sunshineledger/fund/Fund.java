@@ -22,6 +22,12 @@ public record Fund(
   /**
    * Validates the fund.
    *
+   * @param id the ledger's id
+   * @param source where the money comes from
+   * @param name the name on the notice, for example 2018年中央财政专项扶贫资金
+   * @param year the budget year
+   * @param amount the amount, positive
+   * @param documentRef the appropriation document (文号), for example 枣财农〔2018〕12号
    * @throws DomainException {@code fund.amount-not-positive} for a zero or negative amount
    */
   public Fund {

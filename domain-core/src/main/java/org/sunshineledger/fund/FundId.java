@@ -6,7 +6,11 @@ package org.sunshineledger.fund;
  * @param value a positive number
  */
 public record FundId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public FundId {
     if (value <= 0) {
       throw new IllegalArgumentException("an id is positive, not " + value);

@@ -17,6 +17,8 @@ public record TownshipFactors(TownshipId township, Map<AllocationFactor, BigDeci
   /**
    * Validates the values.
    *
+   * @param township the township
+   * @param values the value of each factor; a factor left out counts as zero
    * @throws DomainException {@code fund.factor-negative} for a negative value
    */
   public TownshipFactors {

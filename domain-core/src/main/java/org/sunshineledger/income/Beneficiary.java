@@ -18,6 +18,10 @@ public record Beneficiary(
   /**
    * Validates the figures.
    *
+   * @param household the household
+   * @param labourAble whether any member has (full or partial) labour ability
+   * @param vulnerableMembers how many members are old, sick or disabled (老弱病残)
+   * @param workDays public-welfare work days recorded in the period (公益劳动天数)
    * @throws DomainException {@code income.beneficiary-counts} for a negative count
    */
   public Beneficiary {

@@ -22,7 +22,16 @@ public record Distribution(
     DistributionPolicy policy,
     Money collectivePart,
     List<Payout> payouts) {
-  /** Freezes the payouts. */
+  /**
+   * Freezes the payouts.
+   *
+   * @param asset the asset that earned the income
+   * @param period when it was earned
+   * @param income the income
+   * @param policy the policy applied
+   * @param collectivePart the part kept by the collective, in {@code policy.collectiveFund()}
+   * @param payouts one per household, in the order given
+   */
   public Distribution {
     payouts = List.copyOf(payouts);
   }

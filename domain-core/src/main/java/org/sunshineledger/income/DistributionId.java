@@ -6,7 +6,11 @@ package org.sunshineledger.income;
  * @param value a positive number
  */
 public record DistributionId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public DistributionId {
     if (value <= 0) {
       throw new IllegalArgumentException("an id is positive, not " + value);

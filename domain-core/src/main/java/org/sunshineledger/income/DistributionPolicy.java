@@ -48,6 +48,11 @@ public record DistributionPolicy(
   /**
    * Validates the figures.
    *
+   * @param collectiveShare the collective's share of the income, from 0 to 1
+   * @param collectiveFund where the collective part goes
+   * @param noLabourWeight the weight of a household without labour ability
+   * @param vulnerableMemberWeight the weight added per old, sick or disabled member
+   * @param workDayWeight the weight per public-welfare work day of a household with labour ability
    * @throws DomainException {@code income.policy} for a share outside [0, 1] or a negative weight
    */
   public DistributionPolicy {

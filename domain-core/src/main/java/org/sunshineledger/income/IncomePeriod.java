@@ -12,7 +12,12 @@ import org.sunshineledger.kernel.DomainException;
  * @param to the last day
  */
 public record IncomePeriod(LocalDate from, LocalDate to) {
-  /** Validates the period. */
+  /**
+   * Validates the period.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
   public IncomePeriod {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -15,7 +15,10 @@ import java.util.Objects;
 public class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of the broken rule, part of the serial form. */
   private final String rule;
+
+  /** The named figures of the refusal, part of the serial form. */
   private final Map<String, Object> figures;
 
   /**

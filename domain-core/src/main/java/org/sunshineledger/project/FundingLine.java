@@ -12,7 +12,13 @@ import org.sunshineledger.money.Money;
  * @param disbursed the amount paid out so far, never more than allocated
  */
 public record FundingLine(BlockId block, Money allocated, Money disbursed) {
-  /** Validates the line. */
+  /**
+   * Validates the line.
+   *
+   * @param block the township block
+   * @param allocated the amount committed from the block
+   * @param disbursed the amount paid out so far, never more than allocated
+   */
   public FundingLine {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(allocated, "allocated");

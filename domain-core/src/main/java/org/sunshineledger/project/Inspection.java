@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param documentRef the inspection report
  */
 public record Inspection(String by, Instant at, String findings, String documentRef) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param by who inspected
+   * @param at when
+   * @param findings what was found
+   * @param documentRef the inspection report
+   */
   public Inspection {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");

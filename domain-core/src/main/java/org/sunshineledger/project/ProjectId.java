@@ -6,7 +6,11 @@ package org.sunshineledger.project;
  * @param value a positive number
  */
 public record ProjectId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public ProjectId {
     if (value <= 0) {
       throw new IllegalArgumentException("an id is positive, not " + value);

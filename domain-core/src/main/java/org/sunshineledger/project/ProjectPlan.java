@@ -41,6 +41,16 @@ public record ProjectPlan(
   /**
    * Validates the plan; the scope decides how many places it names.
    *
+   * @param name the name, for example 黄泉村石榴深加工扶贫车间
+   * @param description what it builds and for whom
+   * @param type the kind of project
+   * @param scope how many places it spans
+   * @param townships the townships, the leading one first
+   * @param villages the villages it serves (none for a township-led project without a village)
+   * @param year the plan year (年度项目计划)
+   * @param plannedInvestment the planned total investment (计划总投资)
+   * @param implementingUnit who carries it out (实施单位)
+   * @param benefitLinks how it benefits poor households
    * @throws DomainException {@code project.scope-places} when the places do not fit the scope
    */
   public ProjectPlan {

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record StageChange(
     ProjectStage from, ProjectStage to, String by, Instant at, String documentRef) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param from the stage left (null for the creation into the reserve)
+   * @param to the stage entered
+   * @param by the account that recorded it
+   * @param at when
+   * @param documentRef the document (批复文号, 验收报告 …)
+   */
   public StageChange {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(by, "by");

@@ -8,7 +8,11 @@ package org.sunshineledger.region;
  * @param value the digits
  */
 public record DivisionCode(String value) {
-  /** Validates the code. */
+  /**
+   * Validates the code.
+   *
+   * @param value the digits
+   */
   public DivisionCode {
     if (value == null || !value.matches("\\d{6}|\\d{9}|\\d{12}")) {
       throw new IllegalArgumentException("a division code has 6, 9 or 12 digits, not " + value);

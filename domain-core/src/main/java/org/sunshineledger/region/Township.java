@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Township(
     TownshipId id, DivisionCode divisionCode, String name, TownshipKind kind, boolean focus) {
-  /** Validates the township. */
+  /**
+   * Validates the township.
+   *
+   * @param id the ledger's id
+   * @param divisionCode the 9-digit statistical division code
+   * @param name the name, for example 峨山镇
+   * @param kind town or subdistrict
+   * @param focus whether it is a focus township (脱贫任务比较重的镇, §4) to which funds tilt
+   */
   public Township {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(divisionCode, "divisionCode");

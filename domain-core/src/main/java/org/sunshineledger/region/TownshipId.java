@@ -6,7 +6,11 @@ package org.sunshineledger.region;
  * @param value a positive number
  */
 public record TownshipId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public TownshipId {
     if (value <= 0) {
       throw new IllegalArgumentException("a township id is positive, not " + value);

@@ -24,7 +24,17 @@ public record Village(
     TownshipId township,
     VillageKind kind,
     Set<VillageDesignation> designations) {
-  /** Validates the village and freezes its designations. */
+  /**
+   * Validates the village and freezes its designations.
+   *
+   * @param id the ledger's id
+   * @param divisionCode the 12-digit statistical division code, absent for a village of the 2018
+   *     policy that the current list no longer has (such as 石灰窑埠村)
+   * @param name the common name, for example 黄泉村
+   * @param township the township it belongs to
+   * @param kind village or community
+   * @param designations the policy's designations, possibly none
+   */
   public Village {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(divisionCode, "divisionCode");

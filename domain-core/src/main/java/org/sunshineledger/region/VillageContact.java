@@ -18,6 +18,8 @@ public record VillageContact(String complaintPhone, String noticeBoardLocation) 
   /**
    * Validates the contact.
    *
+   * @param complaintPhone the local complaint telephone, digits with an optional area-code hyphen
+   * @param noticeBoardLocation where the notice board stands, for example 村委会大院东墙
    * @throws DomainException {@code region.contact.phone} or {@code region.contact.notice-board}
    *     naming the field that is wrong
    */

@@ -6,7 +6,11 @@ package org.sunshineledger.region;
  * @param value a positive number
  */
 public record VillageId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public VillageId {
     if (value <= 0) {
       throw new IllegalArgumentException("a village id is positive, not " + value);

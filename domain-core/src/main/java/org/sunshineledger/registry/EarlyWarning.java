@@ -20,7 +20,13 @@ public record EarlyWarning(HouseholdId household, Level level, List<String> reas
     RED
   }
 
-  /** Freezes the reasons. */
+  /**
+   * Freezes the reasons.
+   *
+   * @param household the household
+   * @param level how urgent
+   * @param reasons why, in Chinese, with the figures
+   */
   public EarlyWarning {
     reasons = List.copyOf(reasons);
   }

@@ -30,7 +30,13 @@ public record EarlyWarningPolicy(ExitPolicy exitPolicy, BigDecimal margin, int r
   public static final EarlyWarningPolicy DEMO =
       new EarlyWarningPolicy(ExitPolicy.SHANDONG, new BigDecimal("0.30"), 12);
 
-  /** Validates the thresholds. */
+  /**
+   * Validates the thresholds.
+   *
+   * @param exitPolicy the policy with the poverty lines
+   * @param margin how far above the line still counts as near it, as a fraction (0.3 = 30 %)
+   * @param riskWindowMonths how long a risk event keeps a household flagged
+   */
   public EarlyWarningPolicy {
     if (margin.signum() < 0 || riskWindowMonths < 0) {
       throw new DomainException(

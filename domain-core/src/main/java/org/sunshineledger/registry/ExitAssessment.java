@@ -9,7 +9,12 @@ import java.util.List;
  * @param outcome the status exit leads to when allowed (with or without continued policy)
  */
 public record ExitAssessment(List<ExitCondition> failures, HouseholdStatus outcome) {
-  /** Freezes the failures. */
+  /**
+   * Freezes the failures.
+   *
+   * @param failures the conditions that fail, empty when exit is allowed
+   * @param outcome the status exit leads to when allowed (with or without continued policy)
+   */
   public ExitAssessment {
     failures = List.copyOf(failures);
   }

@@ -34,7 +34,12 @@ public record ExitPolicy(Map<Year, Money> povertyLines, Map<Year, Money> ruralIn
               Year.of(2020), Money.yuan("17300"),
               Year.of(2021), Money.yuan("18500")));
 
-  /** Freezes the tables. */
+  /**
+   * Freezes the tables.
+   *
+   * @param povertyLines the poverty line per person, by year
+   * @param ruralIncomeLevels the rural per-capita disposable income level, by year
+   */
   public ExitPolicy {
     povertyLines = Map.copyOf(povertyLines);
     ruralIncomeLevels = Map.copyOf(ruralIncomeLevels);

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record GuaranteeCheck(
     Guarantee guarantee, boolean met, String evidence, LocalDate checkedOn) {
-  /** Validates the check. */
+  /**
+   * Validates the check.
+   *
+   * @param guarantee the guarantee
+   * @param met whether it holds
+   * @param evidence the evidence (入户核查记录, 安全鉴定, 参保凭证 …)
+   * @param checkedOn when it was checked
+   */
   public GuaranteeCheck {
     Objects.requireNonNull(guarantee, "guarantee");
     Objects.requireNonNull(evidence, "evidence");

@@ -6,7 +6,11 @@ package org.sunshineledger.registry;
  * @param value a positive number
  */
 public record HouseholdId(long value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value a positive number
+   */
   public HouseholdId {
     if (value <= 0) {
       throw new IllegalArgumentException("a household id is positive, not " + value);

@@ -21,7 +21,16 @@ public record Member(
     boolean severeDisability,
     boolean chronicIllness,
     boolean student) {
-  /** Validates the member. */
+  /**
+   * Validates the member.
+   *
+   * @param name the member's name
+   * @param birthYear the year of birth
+   * @param labourAbility labour ability
+   * @param severeDisability whether the member is severely disabled (重度残疾)
+   * @param chronicIllness whether the member has a chronic or serious illness (慢性病、大病)
+   * @param student whether the member is in school (在校生)
+   */
   public Member {
     Objects.requireNonNull(labourAbility, "labourAbility");
     if (name == null || name.isBlank()) {

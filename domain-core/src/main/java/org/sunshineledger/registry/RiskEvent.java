@@ -40,7 +40,14 @@ public record RiskEvent(Kind kind, LocalDate on, Money cost, String description)
     }
   }
 
-  /** Validates the event. */
+  /**
+   * Validates the event.
+   *
+   * @param kind what happened
+   * @param on when
+   * @param cost what it cost the household, zero when unknown
+   * @param description a sentence
+   */
   public RiskEvent {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(on, "on");

@@ -21,7 +21,16 @@ public record StatusChange(
     String reason,
     String by,
     LocalDate on) {
-  /** Validates the change. */
+  /**
+   * Validates the change.
+   *
+   * @param from the status before (null when the household was identified)
+   * @param to the status after
+   * @param markers the markers after
+   * @param reason why
+   * @param by who recorded it
+   * @param on when
+   */
   public StatusChange {
     Objects.requireNonNull(to, "to");
     markers = Set.copyOf(markers);

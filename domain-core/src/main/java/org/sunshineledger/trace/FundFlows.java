@@ -63,7 +63,14 @@ public record FundFlows(Year year, Money total, List<Node> nodes, List<Link> lin
    */
   public record Link(String from, String to, Money amount) {}
 
-  /** Freezes the lists. */
+  /**
+   * Freezes the lists.
+   *
+   * @param year the budget year
+   * @param total the year's funds, all sources
+   * @param nodes the nodes in the order they first appear
+   * @param links the flows between them
+   */
   public FundFlows {
     nodes = List.copyOf(nodes);
     links = List.copyOf(links);
