@@ -1,5 +1,6 @@
 package org.sunshineledger.portal.application;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,14 +121,15 @@ public final class RegistryImport {
    * @param households the households found
    * @param errorCount how many errors, all counted
    * @param errors the first {@value #MAX_REPORTED_ERRORS} errors
-   * @param parsed the households, empty when there are errors
+   * @param parsed the households, empty when there are errors; never written as JSON, since they
+   *     are personal data
    */
   public record Report(
       int rows,
       int households,
       int errorCount,
       List<RowError> errors,
-      List<ParsedHousehold> parsed) {
+      @JsonbTransient List<ParsedHousehold> parsed) {
     /**
      * Whether the list can be imported.
      *

@@ -2,6 +2,7 @@ package org.sunshineledger.portal.application;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The registry's read models. Officials in scope see personal data unmasked; the public sees only
@@ -187,7 +188,7 @@ public final class RegistryViews {
    */
   public record Stats(
       List<TownshipStats> townships,
-      Map<String, Long> totals,
+      @Schema(nullable = true, description = SUPPRESSED) Map<String, Long> totals,
       List<ProgressView> progress,
       int suppressionThreshold) {}
 
@@ -198,5 +199,11 @@ public final class RegistryViews {
    * @param name name
    * @param byStatus households by status code
    */
-  public record TownshipStats(long township, String name, Map<String, Long> byStatus) {}
+  public record TownshipStats(
+      long township,
+      String name,
+      @Schema(nullable = true, description = SUPPRESSED) Map<String, Long> byStatus) {}
+
+  /** What a null count means, for the published document. */
+  static final String SUPPRESSED = "1至2户不显示，为 null — null for a cell of 1 or 2 households";
 }

@@ -28,6 +28,7 @@ public class AdminResource {
   @GET
   @SecurityRequirement(name = "basic")
   @Operation(summary = "检索索引状态 — the search index's state")
+  @Answers(value = ProjectSearchService.Status.class, description = "索引状态 — the index's state")
   public Response status(@Context SecurityContext security) {
     Callers.actor(security);
     return Response.ok(search.status()).build();
@@ -43,6 +44,10 @@ public class AdminResource {
   @Path("rebuild")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "重建检索索引 — rebuild the search index (district admin)")
+  @Answers(
+      value = ProjectSearchService.Status.class,
+      status = 202,
+      description = "已开始重建 — the rebuild has started")
   public Response rebuild(@Context SecurityContext security) {
     return Response.accepted(search.rebuild(Callers.actor(security))).build();
   }

@@ -26,6 +26,7 @@ import org.sunshineledger.asset.AssetRights;
 import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.region.VillageId;
 import org.sunshineledger.registry.HouseholdId;
@@ -50,6 +51,10 @@ public class AssetsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "扶贫资产 — assets, optionally of one village")
+  @Answers(
+      value = FundChainViews.AssetSummary.class,
+      shape = Answers.Shape.PAGE,
+      description = "资产一页（或CSV、XLSX） — a page of assets (or CSV, XLSX)")
   public Response assets(
       @QueryParam("village") String village,
       @QueryParam("page") String page,
@@ -90,6 +95,9 @@ public class AssetsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "资产详情 — an asset's rights, ledger and income distributions")
+  @Answers(
+      value = FundChainViews.AssetDetail.class,
+      description = "资产及其台账 — the asset with its ledger")
   public Response asset(@PathParam("id") String id) {
     return Response.ok(queries.asset(Params.pathId("asset", id))).build();
   }
@@ -108,6 +116,7 @@ public class AssetsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资产登记 — register an asset (village officer of the owner)")
+  @Answers(value = Created.class, status = 201, description = "已登记 — registered; Location names it")
   public Response register(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
@@ -185,6 +194,9 @@ public class AssetsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资产移交 — hand an asset over to its custodian")
+  @Answers(
+      value = FundChainViews.AssetDetail.class,
+      description = "移交后的资产 — the asset after the hand-over")
   public Response handOver(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     var actor = Callers.actor(security);

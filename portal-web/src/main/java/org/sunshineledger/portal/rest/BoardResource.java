@@ -52,6 +52,10 @@ public class BoardResource {
   @GET
   @Path("needs")
   @Operation(summary = "众筹需求 — verified needs on the board, most urgent first")
+  @Answers(
+      value = BoardQueries.NeedView.class,
+      shape = Answers.Shape.PAGE,
+      description = "需求一页 — a page of needs")
   public Response needs(
       @QueryParam("category") String category,
       @QueryParam("township") String township,
@@ -76,6 +80,7 @@ public class BoardResource {
   @GET
   @Path("needs/{id}")
   @Operation(summary = "需求详情 — one need with its progress")
+  @Answers(value = BoardQueries.NeedView.class, description = "需求 — the need")
   public Response need(@PathParam("id") String id) {
     return Response.ok(queries.need(Params.pathId("need", id))).build();
   }
@@ -94,6 +99,10 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "发布需求 — the village posts a need (visible once the township verifies it)")
+  @Answers(
+      value = Created.class,
+      status = 201,
+      description = "已发布，待核实 — posted, awaiting verification")
   public Response postNeed(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
@@ -135,6 +144,7 @@ public class BoardResource {
   @Path("needs/{id}/verify")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "核实需求 — the township verifies a need")
+  @Answers(value = BoardQueries.NeedView.class, description = "核实后的需求 — the need, verified")
   public Response verify(@PathParam("id") String id, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     long need = Params.pathId("need", id);
@@ -155,6 +165,10 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "捐赠 — a donor gives money (fen) or goods")
+  @Answers(
+      value = Created.class,
+      status = 201,
+      description = "已登记捐赠 — the donation, recorded; Location names its trail")
   public Response donate(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
     JsonRequest r =
@@ -182,6 +196,7 @@ public class BoardResource {
   @GET
   @Path("donations/{id}/trail")
   @Operation(summary = "捐赠去向 — a donation's public trail")
+  @Answers(value = BoardQueries.TrailView.class, description = "捐赠去向 — where the donation went")
   public Response trail(@PathParam("id") String id) {
     return Response.ok(queries.trail(Params.pathId("donation", id))).build();
   }
@@ -200,6 +215,7 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "认捐 — pledge part of a donation to a need")
+  @Answers(value = Created.class, status = 201, description = "已认捐 — pledged")
   public Response pledge(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
     JsonRequest r = JsonRequest.of(body, Set.of("donation", "need", "units"));
@@ -224,6 +240,7 @@ public class BoardResource {
   @Path("pledges/{id}")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "撤销认捐 — withdraw a pledge; its units return to both sides")
+  @Answers(value = Void.class, status = 204, description = "已取消 — cancelled")
   public Response cancel(@PathParam("id") String id, @Context SecurityContext security) {
     service.cancel(Callers.actor(security), Params.pathId("pledge", id));
     return Response.noContent().build();
@@ -240,6 +257,7 @@ public class BoardResource {
   @Path("pledges/{id}/deliver")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "送达 — the donor records delivery")
+  @Answers(value = Void.class, status = 204, description = "已交付 — delivered")
   public Response deliver(@PathParam("id") String id, @Context SecurityContext security) {
     service.deliver(Callers.actor(security), Params.pathId("pledge", id));
     return Response.noContent().build();
@@ -256,10 +274,10 @@ public class BoardResource {
   @Path("pledges/{id}/receipt-code")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "签收码 — a fresh one-time receipt code for the beneficiary (village)")
+  @Answers(value = Bodies.ReceiptCode.class, description = "签收码 — the receipt code")
   public Response receiptCode(@PathParam("id") String id, @Context SecurityContext security) {
     return Response.ok(
-            Map.of(
-                "code",
+            new Bodies.ReceiptCode(
                 service.issueReceiptCode(Callers.actor(security), Params.pathId("pledge", id))))
         .build();
   }
@@ -277,6 +295,7 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "签收 — the village confirms receipt with the one-time code")
+  @Answers(value = Void.class, status = 204, description = "已签收 — received")
   public Response receive(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -296,6 +315,7 @@ public class BoardResource {
   @Path("matching")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "统一调配预览 — preview a matching batch (district admin)")
+  @Answers(value = BoardMatching.Run.class, status = 201, description = "匹配预览 — the previewed run")
   public Response previewMatching(@Context SecurityContext security, @Context UriInfo uri) {
     var run = matching.preview(Callers.actor(security));
     return Response.created(
@@ -315,6 +335,7 @@ public class BoardResource {
   @Path("matching/{id}")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "统一调配报告 — a matching run's report")
+  @Answers(value = BoardMatching.Run.class, description = "匹配批次 — the run")
   public Response matchingRun(@PathParam("id") String id, @Context SecurityContext security) {
     return Response.ok(matching.run(Callers.actor(security), id)).build();
   }
@@ -330,6 +351,7 @@ public class BoardResource {
   @Path("matching/{id}/commit")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "统一调配执行 — commit a previewed batch")
+  @Answers(value = BoardMatching.Run.class, description = "已确认的匹配 — the run, committed")
   public Response commitMatching(@PathParam("id") String id, @Context SecurityContext security) {
     return Response.ok(matching.commit(Callers.actor(security), id)).build();
   }
@@ -342,7 +364,8 @@ public class BoardResource {
   @GET
   @Path("stats")
   @Operation(summary = "众筹统计 — totals by category")
-  public Response stats() {
-    return Response.ok(queries.stats()).build();
+  @Answers(description = "按镇街和类别统计 — counts by township and category")
+  public Map<String, Map<String, Map<String, Long>>> stats() {
+    return queries.stats();
   }
 }

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,6 +34,7 @@ import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.disclosure.Objection;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
+import org.sunshineledger.portal.application.DisclosureViews;
 import org.sunshineledger.portal.application.RequestThrottle;
 
 /**
@@ -73,6 +73,10 @@ public class DisclosuresResource {
    */
   @GET
   @Operation(summary = "公示列表 — published disclosures, filtered and paged, with counts per filter")
+  @Answers(
+      value = DisclosureViews.DisclosureListing.class,
+      description = "公示一页及分面计数（或CSV、XLSX） — a page of notices with counts (or CSV, XLSX)")
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   public Response list(
       @QueryParam("kind") String kind,
       @QueryParam("level") String level,
@@ -113,6 +117,10 @@ public class DisclosuresResource {
   @GET
   @Path("overdue")
   @Operation(summary = "逾期未公开 — obligations past their due date and not yet published")
+  @Answers(
+      value = DisclosureViews.OverdueView.class,
+      shape = Answers.Shape.PAGE,
+      description = "逾期事项一页 — a page of overdue obligations")
   public Response overdue(
       @QueryParam("township") String township,
       @QueryParam("page") String page,
@@ -131,6 +139,10 @@ public class DisclosuresResource {
   @GET
   @Path("obligations")
   @Operation(summary = "应公开事项 — obligations not yet met, earliest due first")
+  @Answers(
+      value = DisclosureViews.OverdueView.class,
+      shape = Answers.Shape.PAGE,
+      description = "应公开事项一页 — a page of obligations")
   public Response obligations(
       @QueryParam("township") String township,
       @QueryParam("page") String page,
@@ -158,6 +170,9 @@ public class DisclosuresResource {
   @Path("{id}/archive")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "归档 — archive a disclosure whose window has closed")
+  @Answers(
+      value = DisclosureViews.DisclosureDetail.class,
+      description = "归档后的公示 — the notice, archived")
   public Response archive(@PathParam("id") String id, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     long disclosure = Params.pathId("disclosure", id);
@@ -178,6 +193,10 @@ public class DisclosuresResource {
   @GET
   @Path("{id}")
   @Operation(summary = "公示详情 — one disclosure with all versions and its objection thread")
+  @Answers(
+      value = DisclosureViews.DisclosureDetail.class,
+      description = "公示及其版本、异议（或CSV、XLSX） — the notice with its versions and objections")
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   public Response detail(
       @PathParam("id") String id,
       @QueryParam("format") String format,
@@ -199,6 +218,7 @@ public class DisclosuresResource {
   @Path("{id}/notice.pdf")
   @Produces("application/pdf")
   @Operation(summary = "公示告示 PDF — the printable A4 notice with QR code and short hash")
+  @Answers(value = byte[].class, description = "A4 公示PDF — the A4 notice as PDF")
   public Response notice(@PathParam("id") String id) {
     long disclosure = Params.pathId("disclosure", id);
     DisclosureQueries.Current current = queries.current(disclosure);
@@ -227,6 +247,10 @@ public class DisclosuresResource {
   @Path("{id}/objections")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "提出异议 — file an objection during the window (no login)")
+  @Answers(
+      value = Bodies.ObjectionFiled.class,
+      status = 201,
+      description = "已受理异议 — the objection, filed")
   public Response object(@PathParam("id") String id, JsonValue body, @Context UriInfo uri) {
     long disclosure = Params.pathId("disclosure", id);
     throttle.acquire(
@@ -236,11 +260,8 @@ public class DisclosuresResource {
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/disclosures/" + disclosure).build())
         .entity(
-            Map.of(
-                "id", filed.id(),
-                "disclosure", disclosure,
-                "version", filed.version(),
-                "filedAt", filed.filedAt().toString()))
+            new Bodies.ObjectionFiled(
+                filed.id(), disclosure, filed.version(), filed.filedAt().toString()))
         .build();
   }
 
@@ -257,6 +278,7 @@ public class DisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "起草公示 — an official drafts a notice within their scope")
+  @Answers(value = Created.class, status = 201, description = "已起草 — drafted")
   public Response draft(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
     Set<String> fields = new java.util.HashSet<>(NoticeRequests.FIELDS);
@@ -290,6 +312,9 @@ public class DisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "修改草稿 — change a draft (published content is never edited)")
+  @Answers(
+      value = DisclosureViews.DisclosureDetail.class,
+      description = "修改后的草稿 — the draft, edited")
   public Response editDraft(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -312,6 +337,7 @@ public class DisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "发布公示 — publish the draft with its window (at least 10 days)")
+  @Answers(value = DisclosureViews.DisclosureDetail.class, description = "已发布 — published")
   public Response publish(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -335,6 +361,10 @@ public class DisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "更正公示 — publish a correction: a new version naming the reason")
+  @Answers(
+      value = DisclosureViews.DisclosureDetail.class,
+      status = 201,
+      description = "更正版本 — the correcting version, published")
   public Response correct(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -369,6 +399,7 @@ public class DisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "答复异议 — the publisher answers an objection")
+  @Answers(value = DisclosureViews.DisclosureDetail.class, description = "已答复 — answered")
   public Response answer(
       @PathParam("id") String id,
       @PathParam("objection") String objection,

@@ -27,6 +27,7 @@ import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.DistributionDetail;
 import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.registry.HouseholdId;
@@ -60,6 +61,10 @@ public class DistributionsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "收益分配 — income distributions")
+  @Answers(
+      value = FundChainViews.DistributionSummary.class,
+      shape = Answers.Shape.PAGE,
+      description = "收益分配一页（或CSV、XLSX） — a page of distributions (or CSV, XLSX)")
   public Response distributions(
       @QueryParam("asset") String asset,
       @QueryParam("year") String year,
@@ -108,6 +113,9 @@ public class DistributionsResource {
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "收益分配明细 — a distribution's payouts, names masked")
+  @Answers(
+      value = FundChainViews.DistributionDetail.class,
+      description = "分配及其到户明细（或CSV、XLSX） — the distribution with its payouts")
   public Response distribution(
       @PathParam("id") String id,
       @QueryParam("format") String format,
@@ -144,6 +152,10 @@ public class DistributionsResource {
   @GET
   @Path("{id}/trace")
   @Operation(summary = "资金溯源 — trace a payout back to its fund sources")
+  @Answers(
+      value = FundChainViews.TraceView.class,
+      shape = Answers.Shape.LIST,
+      description = "资金来源链 — the chain back to the funds")
   public Response trace(@PathParam("id") String id, @QueryParam("household") String household) {
     long distribution = Params.pathId("distribution", id);
     Long h = Params.optionalLong("household", household, 1, Long.MAX_VALUE);
@@ -168,6 +180,7 @@ public class DistributionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "收益分配方案 — distribute an asset's income (village officer)")
+  @Answers(value = Created.class, status = 201, description = "已分配 — distributed")
   public Response distribute(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);

@@ -42,6 +42,7 @@ public class FeedsResource {
   @Path("disclosures.atom")
   @Produces(ATOM)
   @Operation(summary = "公示订阅 — Atom feed of new disclosures and corrections in the district")
+  @Answers(value = String.class, description = "Atom 订阅 — the Atom feed")
   public Response district() {
     return feed(null, "峄城区信息公开 Yicheng disclosures", "/feeds/disclosures.atom");
   }
@@ -56,6 +57,7 @@ public class FeedsResource {
   @Path("townships/{id}/disclosures.atom")
   @Produces(ATOM)
   @Operation(summary = "镇街公示订阅 — Atom feed of one township's disclosures and corrections")
+  @Answers(value = String.class, description = "Atom 订阅 — the Atom feed")
   public Response township(@PathParam("id") String id) {
     long township = Params.pathId("township", id);
     String name =

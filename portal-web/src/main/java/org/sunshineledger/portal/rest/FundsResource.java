@@ -31,6 +31,7 @@ import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.fund.TownshipFactors;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.AllocationView;
 import org.sunshineledger.portal.application.FundChainViews.FundView;
 import org.sunshineledger.portal.application.PageRequest;
@@ -60,6 +61,10 @@ public class FundsResource {
   @Path("funds")
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "资金 — yearly appropriations by source")
+  @Answers(
+      value = FundChainViews.FundView.class,
+      shape = Answers.Shape.PAGE,
+      description = "资金一页（或CSV、XLSX） — a page of funds (or CSV, XLSX)")
   public Response funds(
       @QueryParam("year") String year,
       @QueryParam("page") String page,
@@ -112,6 +117,7 @@ public class FundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "新增年度资金 — plan an appropriation (district admin)")
+  @Answers(value = Created.class, status = 201, description = "已登记资金 — the fund, recorded")
   public Response createFund(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
@@ -138,6 +144,10 @@ public class FundsResource {
   @GET
   @Path("funds/{id}/trace")
   @Operation(summary = "资金去向 — where a fund went")
+  @Answers(
+      value = FundChainViews.TraceView.class,
+      shape = Answers.Shape.LIST,
+      description = "资金去向链 — the chain forward to projects and assets")
   public Response fundTrace(@PathParam("id") String id) {
     return Response.ok(queries.traceForward(Params.pathId("fund", id))).build();
   }
@@ -157,6 +167,10 @@ public class FundsResource {
   @Path("allocations")
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "资金分配结果 — factor allocations to townships (因素法切块到镇)")
+  @Answers(
+      value = FundChainViews.AllocationView.class,
+      shape = Answers.Shape.PAGE,
+      description = "分配方案一页（或CSV、XLSX） — a page of allocations (or CSV, XLSX)")
   public Response allocations(
       @QueryParam("year") String year,
       @QueryParam("township") String township,
@@ -214,6 +228,7 @@ public class FundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "因素法分配 — allocate a fund to townships (district admin)")
+  @Answers(value = Created.class, status = 201, description = "已按因素法分配 — allocated by factors")
   public Response allocate(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
@@ -272,6 +287,9 @@ public class FundsResource {
   @Path("flows")
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "资金流向 — the year's flows, source → township → project → asset")
+  @Answers(
+      value = FundChainViews.FlowsView.class,
+      description = "资金流向图（或CSV、XLSX） — the flows (or CSV, XLSX)")
   public Response flows(
       @QueryParam("year") String year,
       @QueryParam("format") String format,

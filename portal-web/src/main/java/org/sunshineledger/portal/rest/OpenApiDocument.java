@@ -1,5 +1,24 @@
 package org.sunshineledger.portal.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -7,6 +26,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -14,9 +34,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can
  * forget it: the problem+json schema and the errors each operation can answer (400 for a malformed
- * request, 404 where a path names a resource, 422 for a broken rule, 401 and 403 where an account
- * is needed, 409 where a concurrent change can lose, 500), and the meaning of the common parameters
- * in Chinese and English.
+ * request, 404 where a path names a resource, 422 for a broken rule, 401 for wrong credentials (and
+ * a missing account where one is needed), 403 outside the caller's scope, 409 where a concurrent
+ * change can lose, 429 when throttled, 500), the meaning of the common parameters in Chinese and
+ * English, each operation's success with the schema of its body (from the {@link Answers} of its
+ * method) and the examples recorded from the demo data ({@code sunshine/api-docs/examples.json} in
+ * the api-docs jar).
  */
 public class OpenApiDocument implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
@@ -46,6 +69,25 @@ public class OpenApiDocument implements OASFilter {
           Map.entry("id", "编号 — id"),
           Map.entry("If-Match", "上次读取的版本号，防止覆盖他人修改 — the version last read"));
 
+  /** The resources of the published API, whose methods say what they answer. */
+  static final List<Class<?>> RESOURCES =
+      List.of(
+          AdminResource.class,
+          AssetsResource.class,
+          BoardResource.class,
+          DisclosuresResource.class,
+          DistributionsResource.class,
+          FeedsResource.class,
+          FundsResource.class,
+          ProjectsResource.class,
+          RegionsResource.class,
+          RegistryResource.class,
+          SessionResource.class,
+          TransparencyResource.class);
+
+  /** Where the recorded examples are, in the api-docs jar. */
+  static final String EXAMPLES = "sunshine/api-docs/examples.json";
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {
@@ -55,12 +97,183 @@ public class OpenApiDocument implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    JsonSchemas schemas = new JsonSchemas();
+    Map<String, JsonObject> examples = examples();
+    for (Class<?> resource : RESOURCES) {
+      for (Method method : resource.getMethods()) {
+        String verb = verb(method);
+        if (verb == null) {
+          continue;
+        }
+        String path = path(resource, method);
+        PathItem item = openAPI.getPaths().getPathItem(path);
+        Operation operation =
+            item == null ? null : item.getOperations().get(PathItem.HttpMethod.valueOf(verb));
+        if (operation == null) {
+          continue;
+        }
+        for (Answers answers : method.getAnnotationsByType(Answers.class)) {
+          answer(
+              operation,
+              answers,
+              produces(resource, method),
+              body(answers, method, schemas),
+              examples.get(verb + " " + path));
+        }
+      }
+    }
+    schemas.components().forEach(openAPI.getComponents()::addSchema);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> operation :
           path.getValue().getOperations().entrySet()) {
         complete(path.getKey(), operation.getKey(), operation.getValue());
       }
     }
+  }
+
+  /**
+   * The document's path of a resource method: the class's and the method's {@code @Path}, with any
+   * regular expression of a template parameter left out.
+   *
+   * @param resource the resource class
+   * @param method the method
+   * @return the path, for example {@code /api/v1/projects/{id}}
+   */
+  static String path(Class<?> resource, Method method) {
+    String joined = resource.getAnnotation(Path.class).value();
+    Path own = method.getAnnotation(Path.class);
+    if (own != null) {
+      joined = joined + "/" + own.value();
+    }
+    String path = ("/" + joined).replaceAll("/+", "/").replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /**
+   * The HTTP method of a resource method.
+   *
+   * @param method the method
+   * @return GET, POST, PUT or DELETE, or null for a method that answers none
+   */
+  static String verb(Method method) {
+    if (method.isAnnotationPresent(GET.class)) {
+      return "GET";
+    }
+    if (method.isAnnotationPresent(POST.class)) {
+      return "POST";
+    }
+    if (method.isAnnotationPresent(PUT.class)) {
+      return "PUT";
+    }
+    return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+  }
+
+  private static Schema body(Answers answers, Method method, JsonSchemas schemas) {
+    if (answers.value() == Void.class) {
+      return null;
+    }
+    if (answers.value() == Object.class) {
+      return schemas.of(method.getGenericReturnType());
+    }
+    return switch (answers.shape()) {
+      case ONE -> schemas.of(answers.value());
+      case LIST ->
+          OASFactory.createSchema()
+              .type(Schema.SchemaType.ARRAY)
+              .items(schemas.of(answers.value()));
+      case PAGE -> schemas.pageOf(answers.value());
+    };
+  }
+
+  private static String[] produces(Class<?> resource, Method method) {
+    Produces produces = method.getAnnotation(Produces.class);
+    if (produces == null) {
+      produces = resource.getAnnotation(Produces.class);
+    }
+    return produces == null ? new String[] {"application/json"} : produces.value();
+  }
+
+  private static void answer(
+      Operation operation,
+      Answers answers,
+      String[] mediaTypes,
+      Schema schema,
+      JsonObject example) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    operation.getResponses().removeAPIResponse("default");
+    APIResponse success = OASFactory.createAPIResponse().description(answers.description());
+    if (answers.value() != Void.class) {
+      var content = OASFactory.createContent();
+      for (String mediaType : mediaTypes) {
+        boolean json = mediaType.equals("application/json");
+        MediaType body =
+            OASFactory.createMediaType()
+                .schema(
+                    json
+                        ? schema
+                        : OASFactory.createSchema()
+                            .type(Schema.SchemaType.STRING)
+                            .format(binary(mediaType)));
+        if (json && example != null && example.containsKey("response")) {
+          body.setExample(plain(example.get("response")));
+        }
+        content.addMediaType(mediaType, body);
+      }
+      success.setContent(content);
+    }
+    operation.getResponses().addAPIResponse(String.valueOf(answers.status()), success);
+    if (example != null && example.containsKey("request") && operation.getRequestBody() != null) {
+      MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
+      if (json != null) {
+        json.setExample(plain(example.get("request")));
+      }
+    }
+  }
+
+  private static String binary(String mediaType) {
+    return mediaType.startsWith("text/") || mediaType.endsWith("+xml") ? null : "binary";
+  }
+
+  /** The recorded examples, by {@code "VERB /path"}; none when the file is missing. */
+  private static Map<String, JsonObject> examples() {
+    try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(EXAMPLES)) {
+      if (in == null) {
+        return Map.of();
+      }
+      try (JsonReader reader = Json.createReader(in)) {
+        Map<String, JsonObject> examples = new LinkedHashMap<>();
+        reader.readObject().forEach((key, value) -> examples.put(key, value.asJsonObject()));
+        return examples;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON value as the plain Java values the document's writer knows. */
+  private static Object plain(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
+        yield map;
+      }
+      case ARRAY -> {
+        List<Object> list = new ArrayList<>();
+        ((JsonArray) value).forEach(v -> list.add(plain(v)));
+        yield list;
+      }
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER ->
+          ((JsonNumber) value).isIntegral()
+              ? (Object) ((JsonNumber) value).longValue()
+              : ((JsonNumber) value).bigDecimalValue();
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+    };
   }
 
   private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -82,16 +295,24 @@ public class OpenApiDocument implements OASFilter {
       error(operation, "404", "资源不存在 — no such resource");
     }
     List<?> security = operation.getSecurity();
-    if (security != null && !security.isEmpty()) {
-      error(operation, "401", "需要登录 — an account is needed");
+    boolean secured = security != null && !security.isEmpty();
+    // credentials may come with any request: wrong ones are 401, too many wrong ones 429
+    error(
+        operation,
+        "401",
+        secured ? "需要登录 — an account is needed" : "凭据无效 — the credentials sent were wrong");
+    if (secured) {
       error(operation, "403", "超出权限范围 — outside the caller's scope");
     }
     if (method != PathItem.HttpMethod.GET) {
       error(operation, "409", "并发修改冲突，请重新读取 — changed by someone else first; reload");
     }
-    if (path.endsWith("/objections")) {
-      error(operation, "429", "请求过于频繁 — too many requests; see Retry-After");
-    }
+    error(
+        operation,
+        "429",
+        path.endsWith("/objections")
+            ? "请求过于频繁 — too many requests; see Retry-After"
+            : "登录失败过多 — too many failed sign-ins from this address; see Retry-After");
   }
 
   private static void error(Operation operation, String status, String description) {

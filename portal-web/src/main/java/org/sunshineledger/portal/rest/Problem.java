@@ -2,6 +2,7 @@ package org.sunshineledger.portal.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -95,6 +96,18 @@ public final class Problem {
    * @return this problem
    */
   public Problem with(String name, long value) {
+    json.add(name, value);
+    return this;
+  }
+
+  /**
+   * Adds a member that carries structured detail, for example a refused import's report.
+   *
+   * @param name the member's name
+   * @param value its value
+   * @return this problem
+   */
+  public Problem with(String name, JsonValue value) {
     json.add(name, value);
     return this;
   }

@@ -84,7 +84,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .map(v -> problem.field(lastNode(v.getPropertyPath().toString())))
           .orElse(problem);
     }
-    if (causedBy(thrown, JsonException.class) || causedBy(thrown, JsonbException.class)) {
+    if (causedBy(thrown, JsonException.class)
+        || causedBy(thrown, JsonbException.class)
+        || thrownByTheJsonParser(thrown)) {
       return Problem.of(Status.BAD_REQUEST, "the body is not well-formed JSON");
     }
     if (thrown instanceof NotFoundException) {
@@ -103,6 +105,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "incident " + incident, thrown);
     return Problem.of(
         Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; incident " + incident);
+  }
+
+  /**
+   * Whether the JSON parser itself refused the body (Parsson throws a bare runtime exception for
+   * input nested deeper than its limit): the request's fault, not the server's.
+   */
+  private static boolean thrownByTheJsonParser(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      StackTraceElement[] trace = t.getStackTrace();
+      if (trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

@@ -32,6 +32,7 @@ import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.application.FundChainService;
+import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.ProjectDetail;
 import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.portal.application.ProjectSearchService;
@@ -43,6 +44,8 @@ import org.sunshineledger.project.ProjectType;
 import org.sunshineledger.region.TownshipId;
 import org.sunshineledger.region.VillageId;
 import org.sunshineledger.search.ProjectQuery;
+import org.sunshineledger.search.ProjectSearch;
+import org.sunshineledger.search.ResultPage;
 
 /**
  * Projects: the public list and detail, and the township officers' writes — proposal, stage
@@ -73,6 +76,10 @@ public class ProjectsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "项目 — projects, filtered and paged")
+  @Answers(
+      value = FundChainViews.ProjectSummary.class,
+      shape = Answers.Shape.PAGE,
+      description = "项目一页（或CSV、XLSX） — a page of projects (or CSV, XLSX)")
   public Response projects(
       @QueryParam("township") String township,
       @QueryParam("village") String village,
@@ -138,6 +145,9 @@ public class ProjectsResource {
   @GET
   @Path("search")
   @Operation(summary = "项目检索 — search projects (Chinese text, facets, highlights)")
+  @Answers(
+      value = ResultPage.class,
+      description = "检索结果：命中、分面、高亮、游标 — hits, facets, highlights, cursor")
   public Response search(
       @QueryParam("q") String q,
       @QueryParam("township") String township,
@@ -244,6 +254,10 @@ public class ProjectsResource {
   @GET
   @Path("suggest")
   @Operation(summary = "项目名称联想 — suggestions as one types")
+  @Answers(
+      value = ProjectSearch.Suggestion.class,
+      shape = Answers.Shape.LIST,
+      description = "联想词 — suggestions")
   public Response suggest(@QueryParam("q") String q) {
     if (q != null && q.length() > 50) {
       throw new InvalidRequestException("q", "parameter 'q' has at most 50 characters");
@@ -260,6 +274,9 @@ public class ProjectsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "项目详情 — a project with its lifecycle, funding and assets")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "项目详情，ETag 为版本号 — the project; its ETag is its version")
   public Response project(@PathParam("id") String id) {
     ProjectDetail detail = queries.project(Params.pathId("project", id));
     return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
@@ -277,6 +294,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目入库 — propose a project (township officer)")
+  @Answers(value = Created.class, status = 201, description = "已入库 — proposed")
   public Response propose(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
     JsonRequest r = JsonRequest.of(body, PLAN_FIELDS);
@@ -329,6 +347,9 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目调整 — revise a project's plan before implementation starts")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "调整后的项目 — the project, revised")
   public Response revise(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -373,6 +394,9 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目阶段变更 — move a project through its lifecycle (§5)")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "推进后的项目 — the project in its new stage")
   public Response transition(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -408,6 +432,9 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "中期检查 — record a mid-term inspection")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "记录检查后的项目 — the project with the inspection")
   public Response inspect(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -443,6 +470,9 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "安排资金 — draw on a township block")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "安排资金后的项目 — the project, funded")
   public Response fund(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -473,6 +503,9 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资金拨付 — record a disbursement")
+  @Answers(
+      value = FundChainViews.ProjectDetail.class,
+      description = "拨付后的项目 — the project after the payment")
   public Response disburse(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,

@@ -36,6 +36,7 @@ public class RegionsResource {
   @Operation(
       summary = "区划 — the district's townships and villages",
       description = "峄城区的镇街与村居，标注重点扶持村与脱贫任务较重的镇，以及各村的投诉电话和公示栏位置。")
+  @Answers(description = "全区镇街和村居 — the district's townships and villages")
   public RegionsResponse regions() {
     return RegionsResponse.of(regions.places());
   }
@@ -56,6 +57,7 @@ public class RegionsResource {
   @Operation(
       summary = "村务公开联系方式 — record a village's public contact",
       description = "本村村级经办人、所属镇经办人或区管理员可写。")
+  @Answers(description = "村务公开联系方式 — the village's contact for notices")
   public RegionsResponse.ContactView recordContact(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);

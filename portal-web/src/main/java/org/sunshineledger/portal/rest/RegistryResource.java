@@ -1,7 +1,10 @@
 package org.sunshineledger.portal.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +34,7 @@ import org.sunshineledger.portal.application.RegistryImport;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.application.RegistryService;
+import org.sunshineledger.portal.application.RegistryViews;
 import org.sunshineledger.registry.Guarantee;
 import org.sunshineledger.registry.GuaranteeCheck;
 import org.sunshineledger.registry.HouseholdStatus;
@@ -44,6 +48,8 @@ import org.sunshineledger.registry.UnsafeHouse;
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistryResource {
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   private static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
 
   @Inject RegistryQueries queries;
@@ -64,6 +70,10 @@ public class RegistryResource {
   @Path("households")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "建档立卡户 — the households of the caller's scope (officials)")
+  @Answers(
+      value = RegistryViews.HouseholdSummary.class,
+      shape = Answers.Shape.PAGE,
+      description = "农户一页（脱敏） — a page of households, masked")
   public Response households(
       @QueryParam("village") String village,
       @QueryParam("status") String status,
@@ -91,6 +101,9 @@ public class RegistryResource {
   @Path("households/{id}")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "户详情 — a household with its history (officials in scope)")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "一户一档 — the household's record")
   public Response household(@PathParam("id") String id, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     return Response.ok(queries.household(actor, Params.pathId("household", id))).build();
@@ -109,6 +122,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "录入人均纯收入 — record a year's per-capita income")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "记录收入后的档案 — the record with the income")
   public Response income(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -137,6 +153,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "核查两不愁三保障 — record a guarantee check")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "记录保障后的档案 — the record with the check")
   public Response guarantee(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -168,6 +187,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "登记风险事件 — record an illness, disaster or large expenditure")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "记录风险后的档案 — the record with the event")
   public Response riskEvent(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -199,6 +221,7 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "脱贫退出 — exit, when all six guarantees hold and income is above the line")
+  @Answers(value = RegistryViews.HouseholdDetail.class, description = "退出后的档案 — the record, exited")
   public Response exit(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -228,6 +251,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "不再享受政策 — end a lifted household's policy support")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "政策终止后的档案 — the record, policy ended")
   public Response endPolicy(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -258,6 +284,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "返贫 — record a return to poverty")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "返贫后的档案 — the record, returned to poverty")
   public Response returnToPoverty(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -282,6 +311,9 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "市标贫困人口 — mark at once (即时出现，即时标注，即时纳入)")
+  @Answers(
+      value = RegistryViews.HouseholdDetail.class,
+      description = "市级标注后的档案 — the record, city-marked")
   public Response markCity(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     return changeHousehold(
@@ -321,6 +353,10 @@ public class RegistryResource {
   @Path("early-warnings")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "返贫预警 — early warnings of the caller's scope")
+  @Answers(
+      value = RegistryViews.WarningView.class,
+      shape = Answers.Shape.LIST,
+      description = "返贫预警 — early warnings")
   public Response earlyWarnings(
       @QueryParam("year") String year, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -342,6 +378,10 @@ public class RegistryResource {
   @Path("unsafe-houses")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "危房改造台账 — the unsafe-house ledger of the caller's scope")
+  @Answers(
+      value = RegistryViews.UnsafeHouseView.class,
+      shape = Answers.Shape.LIST,
+      description = "危房台账 — unsafe houses")
   public Response unsafeHouses(
       @QueryParam("state") String state, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -364,6 +404,7 @@ public class RegistryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "危房改造进度 — start, complete or accept a renovation (改造一户、销档一户)")
+  @Answers(value = Bodies.RenovationState.class, description = "改造状态 — the renovation's state")
   public Response renovation(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
@@ -374,8 +415,7 @@ public class RegistryResource {
     String acceptance =
         step == RegistryService.RenovationStep.ACCEPT ? r.requiredString("acceptanceRef") : null;
     return Response.ok(
-            Map.of(
-                "state",
+            new Bodies.RenovationState(
                 service.renovation(actor, record, step, LocalDate.now(), acceptance).name()))
         .build();
   }
@@ -390,6 +430,10 @@ public class RegistryResource {
   @Path("progress")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "目标进度 — progress against the yearly targets (officials)")
+  @Answers(
+      value = RegistryViews.ProgressView.class,
+      shape = Answers.Shape.LIST,
+      description = "年度目标进度 — progress against the targets")
   public Response progress(@Context SecurityContext security) {
     Callers.actor(security);
     return Response.ok(queries.progress()).build();
@@ -404,6 +448,7 @@ public class RegistryResource {
   @Path("stats")
   @Operation(
       summary = "统计 — public aggregates; cells under 3 households suppressed; no personal field")
+  @Answers(value = RegistryViews.Stats.class, description = "统计 — counts")
   public Response stats() {
     return Response.ok(queries.stats()).build();
   }
@@ -417,6 +462,7 @@ public class RegistryResource {
   @Path("imports/template")
   @Produces(Exports.CSV)
   @Operation(summary = "导入模板 — the import template (CSV)")
+  @Answers(value = String.class, description = "导入模板（CSV） — the import template")
   public Response template() {
     List<List<Object>> rows =
         List.of(
@@ -475,6 +521,13 @@ public class RegistryResource {
   @Consumes({Exports.CSV, Exports.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "批量导入 — check or import a registry list (CSV or XLSX)")
+  @Answers(
+      value = RegistryImports.Job.class,
+      status = 202,
+      description = "已开始导入 — the import has started")
+  @Answers(
+      value = RegistryImport.Report.class,
+      description = "试导入报告（dryRun=true） — the dry run's report")
   public Response importList(
       @QueryParam("dryRun") String dryRun,
       @QueryParam("name") String name,
@@ -494,9 +547,18 @@ public class RegistryResource {
       return Response.ok(withoutParsed(report)).build();
     }
     RegistryImports.Job job = imports.start(actor, name == null ? "upload" : name, file, format);
-    Response.ResponseBuilder response =
-        job.state() == RegistryImports.State.REFUSED ? Response.status(422) : Response.accepted();
-    return response
+    if (job.state() == RegistryImports.State.REFUSED) {
+      // an error is problem+json like every other; the report says which rows and why
+      return Problem.ruleBroken(
+              "registry.import-refused",
+              "the list has "
+                  + job.report().errorCount()
+                  + " errors; nothing was imported, fix the rows and send it again",
+              Map.of("errorCount", job.report().errorCount()))
+          .with("report", JSON.fromJson(JSON.toJson(job.report()), JsonObject.class))
+          .toResponse();
+    }
+    return Response.accepted()
         .location(uri.getBaseUriBuilder().path("api/v1/registry/imports").path(job.id()).build())
         .entity(job)
         .build();
@@ -513,6 +575,7 @@ public class RegistryResource {
   @Path("imports/{id}")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "导入进度 — an import's progress")
+  @Answers(value = RegistryImports.Job.class, description = "导入任务 — the import job")
   public Response importJob(@PathParam("id") String id, @Context SecurityContext security) {
     return Response.ok(imports.job(Callers.actor(security), id)).build();
   }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
 
@@ -30,18 +29,14 @@ public class SessionResource {
    */
   @GET
   @Operation(summary = "会话 — the signed-in account and its anti-forgery token")
+  @Answers(value = Bodies.SessionView.class, description = "当前账号 — the signed-in account")
   public Response session(@Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     HttpSession session = request.getSession(false);
     Object token = session == null ? null : session.getAttribute(AuthenticationFilter.SESSION_CSRF);
     return Response.ok(
-            Map.of(
-                "user",
-                actor.username(),
-                "role",
-                actor.role().name(),
-                "csrfToken",
-                token == null ? "" : token))
+            new Bodies.SessionView(
+                actor.username(), actor.role().name(), token == null ? "" : token.toString()))
         .build();
   }
 }

@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
@@ -45,15 +43,17 @@ public class TransparencyResource {
   @GET
   @Path("checkpoint")
   @Operation(summary = "日志检查点 — the latest signed checkpoint of the transparency log")
+  @Answers(value = Bodies.CheckpointView.class, description = "签名检查点 — the signed checkpoint")
   public Response checkpoint() {
     TransparencyLog.SignedCheckpoint signed = log.checkpoint();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("origin", signed.checkpoint().origin());
-    body.put("size", signed.checkpoint().size());
-    body.put("root", b64(signed.checkpoint().root()));
-    body.put("note", signed.note());
-    body.put("verifierKey", signed.verifierKey());
-    return Response.ok(body).build();
+    return Response.ok(
+            new Bodies.CheckpointView(
+                signed.checkpoint().origin(),
+                signed.checkpoint().size(),
+                b64(signed.checkpoint().root()),
+                signed.note(),
+                signed.verifierKey()))
+        .build();
   }
 
   /**
@@ -66,6 +66,7 @@ public class TransparencyResource {
   @GET
   @Path("proof/inclusion")
   @Operation(summary = "包含证明 — proof that a published version is in the log")
+  @Answers(value = Bodies.InclusionView.class, description = "包含证明 — the inclusion proof")
   public Response inclusion(
       @QueryParam("version") String version, @QueryParam("size") String size) {
     long index = Params.requiredLong("version", version, 0, Long.MAX_VALUE);
@@ -81,18 +82,19 @@ public class TransparencyResource {
     }
     DisclosureVersionEntity row = rows.get(0);
     TransparencyLog.InclusionProof proof = log.inclusion(index, treeSize);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("disclosure", row.disclosureId());
-    body.put("number", row.number());
-    body.put("leafIndex", proof.leafIndex());
-    body.put("treeSize", proof.treeSize());
-    body.put("leafHash", b64(proof.leafHash()));
-    body.put("proof", proof.proof().stream().map(TransparencyResource::b64).toList());
-    body.put("root", b64(proof.root()));
-    body.put("canonical", row.canonical());
-    body.put("checkpoint", proof.checkpoint().note());
-    body.put("verifierKey", proof.checkpoint().verifierKey());
-    return Response.ok(body).build();
+    return Response.ok(
+            new Bodies.InclusionView(
+                row.disclosureId(),
+                row.number(),
+                proof.leafIndex(),
+                proof.treeSize(),
+                b64(proof.leafHash()),
+                proof.proof().stream().map(TransparencyResource::b64).toList(),
+                b64(proof.root()),
+                row.canonical(),
+                proof.checkpoint().note(),
+                proof.checkpoint().verifierKey()))
+        .build();
   }
 
   /**
@@ -105,18 +107,20 @@ public class TransparencyResource {
   @GET
   @Path("proof/consistency")
   @Operation(summary = "一致性证明 — proof that the log only grew between two sizes")
+  @Answers(value = Bodies.ConsistencyView.class, description = "一致性证明 — the consistency proof")
   public Response consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
     TransparencyLog.ConsistencyProof proof =
         log.consistency(
             Params.requiredLong("from", from, 1, Long.MAX_VALUE),
             Params.optionalLong("to", to, 1, Long.MAX_VALUE));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("from", proof.from());
-    body.put("to", proof.to());
-    body.put("fromRoot", b64(proof.fromRoot()));
-    body.put("toRoot", b64(proof.toRoot()));
-    body.put("proof", proof.proof().stream().map(TransparencyResource::b64).toList());
-    return Response.ok(body).build();
+    return Response.ok(
+            new Bodies.ConsistencyView(
+                proof.from(),
+                proof.to(),
+                b64(proof.fromRoot()),
+                b64(proof.toRoot()),
+                proof.proof().stream().map(TransparencyResource::b64).toList()))
+        .build();
   }
 
   /**
@@ -129,20 +133,22 @@ public class TransparencyResource {
   @Path("audit")
   @SecurityRequirement(name = "basic")
   @Operation(summary = "重新核验 — re-hash every stored version against the log and checkpoint")
+  @Answers(value = Bodies.AuditView.class, description = "核验结果 — the audit")
   public Response audit(@Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     if (actor.role() != Role.DISTRICT_ADMIN && actor.role() != Role.AUDITOR) {
       throw new AccessDeniedException(actor.username() + " may not audit the transparency log");
     }
     TransparencyLog.Audit audit = log.audit();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("intact", audit.intact());
-    body.put("size", audit.size());
-    body.put("checkpointSize", audit.checkpointSize());
-    body.put("rootMatchesCheckpoint", audit.rootMatchesCheckpoint());
-    body.put("checked", audit.checked());
-    body.put("altered", audit.altered());
-    return Response.ok(body).build();
+    return Response.ok(
+            new Bodies.AuditView(
+                audit.intact(),
+                audit.size(),
+                audit.checkpointSize(),
+                audit.rootMatchesCheckpoint(),
+                audit.checked(),
+                audit.altered()))
+        .build();
   }
 
   private static String b64(byte[] bytes) {

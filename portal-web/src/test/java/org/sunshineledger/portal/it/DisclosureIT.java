@@ -327,12 +327,7 @@ class DisclosureIT {
       @ArquillianResource URL url) {
     Http http = new Http(url);
     long id = publishedNotice(http, "2026年度受益对象名单公示（页面）");
-    long closed =
-        http.getJson("api/v1/disclosures?status=WINDOW_CLOSED&size=1")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long closed = http.firstId("api/v1/disclosures?status=WINDOW_CLOSED&size=1");
     List<String> paths =
         List.of(
             "disclosures",

@@ -3,6 +3,7 @@ package org.sunshineledger.portal.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,14 +12,22 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /** A small HTTP client for the tests, always on loopback whatever address Payara reports. */
 public final class Http {
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final URI base;
 
   /**
@@ -48,16 +57,92 @@ public final class Http {
    * @return the response with its body as text
    */
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(client, request);
+  }
+
+  /**
+   * Sends a request with a client of the caller's (one that keeps a session's cookies), holding the
+   * answer to the published API document like every other.
+   *
+   * @param with the client
+   * @param request the request
+   * @return the response with its body as text
+   */
+  public HttpResponse<String> send(HttpClient with, HttpRequest.Builder request) {
     try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+      HttpResponse<String> response =
+          with.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      String path = built.uri().getRawPath();
+      if (path.startsWith(base.getRawPath())) {
+        ApiContract.get(base.resolve("/"), base.getRawPath().replaceAll("/$", ""))
+            .check(
+                built.method(),
+                "/" + path.substring(base.getRawPath().length()),
+                bodyOf(built),
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+      }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The text a request sends, or null for none. */
+  private static String bodyOf(HttpRequest request) {
+    if (request.bodyPublisher().isEmpty() || request.bodyPublisher().get().contentLength() == 0) {
+      return null;
+    }
+    List<ByteBuffer> parts = new ArrayList<>();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    request
+        .bodyPublisher()
+        .get()
+        .subscribe(
+            new Flow.Subscriber<ByteBuffer>() {
+              @Override
+              public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+              }
+
+              @Override
+              public void onNext(ByteBuffer item) {
+                parts.add(item);
+              }
+
+              @Override
+              public void onError(Throwable throwable) {
+                done.completeExceptionally(throwable);
+              }
+
+              @Override
+              public void onComplete() {
+                done.complete(null);
+              }
+            });
+    done.join();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (ByteBuffer part : parts) {
+      byte[] chunk = new byte[part.remaining()];
+      part.get(chunk);
+      bytes.writeBytes(chunk);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The id of a list's first item.
+   *
+   * @param list a path that answers a page ({@code items})
+   * @return the first item's id
+   */
+  public long firstId(String list) {
+    return getJson(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   /**

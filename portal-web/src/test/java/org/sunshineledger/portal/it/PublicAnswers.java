@@ -52,6 +52,7 @@ final class PublicAnswers {
             "transparency",
             "login",
             "api-docs/",
+            "api-docs/openapi.json",
             "docs/",
             "docs/guide",
             "feeds/disclosures.atom",
