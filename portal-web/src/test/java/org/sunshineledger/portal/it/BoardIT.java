@@ -75,21 +75,42 @@ class BoardIT {
             .header("Authorization", Http.basic("demo-admin", Http.DEMO_PASSWORD)));
   }
 
+  /** Runs of the pledge race: 20 in the test command, 100 in the hardening run (RELIABILITY.md). */
+  private static final int RACE_RUNS = Integer.getInteger("sunshine.races.runs", 20);
+
   @Test
-  void two_hundred_concurrent_pledges_on_a_need_for_37_give_exactly_37_successes_twenty_times(
+  void a_signed_in_browser_without_the_anti_forgery_token_changes_nothing(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
     Session donor = Session.signIn(http, DONOR);
-    long donation =
-        donor
-            .post(
-                "api/v1/board/donations",
-                "{\"donorKind\":\"SOE\",\"donorName\":\"枣庄市某国有企业\",\"category\":\"WINTER_SUPPLIES\",\"units\":100000}")
-            .getJsonNumber("id")
-            .longValue();
+    long donation = winterSupplies(donor, 10);
+    long need = verifiedNeed(http, "棉被-防伪", 5);
+    String pledge = "{\"donation\":" + donation + ",\"need\":" + need + ",\"units\":1}";
+    for (String token : java.util.Arrays.asList(null, "", "forged-" + donor.csrf())) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(http.uri("api/v1/board/pledges"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(pledge, StandardCharsets.UTF_8));
+      if (token != null) {
+        request.header("X-CSRF-Token", token);
+      }
+      HttpResponse<String> refused = http.send(donor.client(), request);
+      assertEquals(403, refused.statusCode(), "token " + token + ": " + refused.body());
+    }
+    assertEquals(
+        0, http.getJson("api/v1/board/needs/" + need).getJsonNumber("pledged").longValue());
+    assertEquals(201, donor.send("api/v1/board/pledges", pledge).statusCode());
+  }
+
+  @Test
+  void two_hundred_concurrent_pledges_on_a_need_for_37_give_exactly_37_successes_every_run(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    Session donor = Session.signIn(http, DONOR);
+    long donation = winterSupplies(donor, 100000);
     ExecutorService pool = Executors.newFixedThreadPool(50);
     try {
-      for (int run = 1; run <= 20; run++) {
+      for (int run = 1; run <= RACE_RUNS; run++) {
         long need = verifiedNeed(http, "棉被-" + run, 37);
         List<Callable<HttpResponse<String>>> pledges = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -124,7 +145,7 @@ class BoardIT {
       pool.shutdownNow();
     }
     assertEquals(
-        20 * 37,
+        RACE_RUNS * 37,
         http.getJson("api/v1/board/donations/" + donation + "/trail")
             .getJsonNumber("pledged")
             .longValue());
@@ -235,6 +256,17 @@ class BoardIT {
     assertEquals(2, trail.getJsonNumber("received").longValue());
   }
 
+  private static long winterSupplies(Session donor, long units) throws Exception {
+    return donor
+        .post(
+            "api/v1/board/donations",
+            "{\"donorKind\":\"SOE\",\"donorName\":\"枣庄市某国有企业\",\"category\":\"WINTER_SUPPLIES\",\"units\":"
+                + units
+                + "}")
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private static long verifiedNeed(Http http, String item, long quantity) {
     long need =
         http.post("api/v1/board/needs", needJson(village(http), item, quantity), VILLAGE)
@@ -297,15 +329,13 @@ class BoardIT {
       }
     }
 
-    HttpResponse<String> send(String path, String json) throws Exception {
-      return client.send(
+    HttpResponse<String> send(String path, String json) {
+      return http.send(
+          client,
           HttpRequest.newBuilder(http.uri(path))
               .header("Content-Type", "application/json")
               .header("X-CSRF-Token", csrf)
-              .timeout(Duration.ofSeconds(60))
-              .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-              .build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+              .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     JsonObject post(String path, String json) throws Exception {
