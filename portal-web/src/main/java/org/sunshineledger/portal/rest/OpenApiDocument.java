@@ -225,9 +225,18 @@ public class OpenApiDocument implements OASFilter {
     }
     operation.getResponses().addAPIResponse(String.valueOf(answers.status()), success);
     if (example != null && example.containsKey("request") && operation.getRequestBody() != null) {
-      MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
-      if (json != null) {
-        json.setExample(plain(example.get("request")));
+      JsonValue request = example.get("request");
+      // a JSON body, or a list as text for an operation that takes CSV
+      MediaType body =
+          operation
+              .getRequestBody()
+              .getContent()
+              .getMediaType(
+                  request.getValueType() == JsonValue.ValueType.STRING
+                      ? "text/csv"
+                      : "application/json");
+      if (body != null) {
+        body.setExample(plain(request));
       }
     }
   }

@@ -79,7 +79,7 @@ class BoardIT {
   private static final int RACE_RUNS = Integer.getInteger("sunshine.races.runs", 20);
 
   @Test
-  void a_signed_in_browser_without_the_anti_forgery_token_changes_nothing(
+  void a_signed_in_browser_without_the_anti_forgery_token_changes_nothing_with_it_may_cancel(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
     Session donor = Session.signIn(http, DONOR);
@@ -99,7 +99,18 @@ class BoardIT {
     }
     assertEquals(
         0, http.getJson("api/v1/board/needs/" + need).getJsonNumber("pledged").longValue());
-    assertEquals(201, donor.send("api/v1/board/pledges", pledge).statusCode());
+    long pledged =
+        Http.json(donor.send("api/v1/board/pledges", pledge)).getJsonNumber("id").longValue();
+    // with the token the donor may also take the pledge back
+    HttpResponse<String> cancelled =
+        http.send(
+            donor.client(),
+            HttpRequest.newBuilder(http.uri("api/v1/board/pledges/" + pledged))
+                .header("X-CSRF-Token", donor.csrf())
+                .DELETE());
+    assertEquals(204, cancelled.statusCode(), cancelled.body());
+    assertEquals(
+        0, http.getJson("api/v1/board/needs/" + need).getJsonNumber("pledged").longValue());
   }
 
   @Test
