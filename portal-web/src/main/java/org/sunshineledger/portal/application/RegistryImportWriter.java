@@ -24,6 +24,8 @@ import org.sunshineledger.registry.Marker;
 public class RegistryImportWriter {
   private static final int FLUSH_EVERY = 500;
 
+  @jakarta.inject.Inject RegistryQueries queries;
+
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
 
@@ -55,6 +57,7 @@ public class RegistryImportWriter {
       String source,
       List<RegistryImport.ParsedHousehold> households,
       IntConsumer progress) {
+    queries.forgetProgressAfterCommit();
     LocalDate today = LocalDate.now();
     int stored = 0;
     for (RegistryImport.ParsedHousehold parsed : households) {

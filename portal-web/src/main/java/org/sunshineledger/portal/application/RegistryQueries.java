@@ -304,12 +304,59 @@ public class RegistryQueries {
     return views;
   }
 
+  /** How long a computed progress is served: registry writes forget it at once. */
+  private static final long PROGRESS_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+  private record Memo(List<ProgressView> progress, long computedAt) {}
+
+  private final Object computing = new Object();
+  private volatile Memo memo;
+
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
   /**
-   * Progress against the policy's yearly targets, over the whole district.
+   * Progress against the policy's yearly targets, over the whole district. It reads every household
+   * with its history, so it is computed by one request at a time and kept until a registry write
+   * commits (or five minutes pass): the public statistics ask for it on every read, and many
+   * concurrent computations exhausted the heap under the fuzzer.
    *
    * @return one row per target
    */
   public List<ProgressView> progress() {
+    Memo known = memo;
+    if (known != null && System.nanoTime() - known.computedAt() < PROGRESS_NANOS) {
+      return known.progress();
+    }
+    synchronized (computing) {
+      known = memo;
+      if (known != null && System.nanoTime() - known.computedAt() < PROGRESS_NANOS) {
+        return known.progress();
+      }
+      List<ProgressView> computed = computeProgress();
+      memo = new Memo(computed, System.nanoTime());
+      return computed;
+    }
+  }
+
+  /**
+   * Forgets the computed progress when the current transaction ends: called by every write to the
+   * registry, so that nobody reads the progress of before a committed change.
+   */
+  public void forgetProgressAfterCommit() {
+    memo = null;
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            memo = null; // a read between the write and its commit computed the old progress
+          }
+        });
+  }
+
+  private List<ProgressView> computeProgress() {
     List<Household> households =
         HouseholdQueries.withCollections(
                 em.createQuery("SELECT h FROM HouseholdEntity h", HouseholdEntity.class))

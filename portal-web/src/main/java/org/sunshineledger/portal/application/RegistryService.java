@@ -36,6 +36,7 @@ public class RegistryService {
   private EntityManager em;
 
   @Inject RegionService regions;
+  @Inject RegistryQueries queries;
   @Inject jakarta.enterprise.event.Event<Publishable> publishable;
 
   /** The exit policy in force; its lines are data. */
@@ -160,6 +161,7 @@ public class RegistryService {
     entity.apply(household);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
+    queries.forgetProgressAfterCommit();
     return household;
   }
 

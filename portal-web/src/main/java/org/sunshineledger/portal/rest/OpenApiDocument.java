@@ -34,12 +34,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can
  * forget it: the problem+json schema and the errors each operation can answer (400 for a malformed
- * request, 404 where a path names a resource, 422 for a broken rule, 401 for wrong credentials (and
- * a missing account where one is needed), 403 outside the caller's scope, 409 where a concurrent
- * change can lose, 429 when throttled, 500), the meaning of the common parameters in Chinese and
- * English, each operation's success with the schema of its body (from the {@link Answers} of its
- * method) and the examples recorded from the demo data ({@code sunshine/api-docs/examples.json} in
- * the api-docs jar).
+ * request, 404 where a path, a filter or a body names a resource, 422 for a broken rule, 401 for
+ * wrong credentials (and a missing account where one is needed), 403 outside the caller's scope,
+ * 409 where a concurrent change can lose, 429 when throttled, 500), the meaning of the common
+ * parameters in Chinese and English, each operation's success with the schema of its body (from the
+ * {@link Answers} of its method) and the examples recorded from the demo data ({@code
+ * sunshine/api-docs/examples.json} in the api-docs jar).
  */
 public class OpenApiDocument implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
@@ -300,7 +300,10 @@ public class OpenApiDocument implements OASFilter {
     error(operation, "400", "请求格式有误，指明字段 — malformed request, naming the field");
     error(operation, "422", "违反业务规则，给出规则代码与数值 — a rule broken, with its code and figures");
     error(operation, "500", "服务器内部错误，仅给出事件编号 — server error, with an incident number only");
-    if (path.contains("{")) {
+    if (path.contains("{")
+        || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+        || operation.getRequestBody() != null) {
+      // a path id, a filter or a body naming a place or record that does not exist
       error(operation, "404", "资源不存在 — no such resource");
     }
     List<?> security = operation.getSecurity();

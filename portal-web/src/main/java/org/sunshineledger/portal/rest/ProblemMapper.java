@@ -89,6 +89,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || thrownByTheJsonParser(thrown)) {
       return Problem.of(Status.BAD_REQUEST, "the body is not well-formed JSON");
     }
+    if (thrown instanceof IllegalArgumentException invalid && refusedByAValue(invalid)) {
+      // a typed id or value of the domain refused what the request gave it: the request's fault
+      return Problem.of(Status.BAD_REQUEST, invalid.getMessage());
+    }
     if (thrown instanceof NotFoundException) {
       return Problem.of(Status.NOT_FOUND, "nothing is published at this address");
     }
@@ -105,6 +109,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "incident " + incident, thrown);
     return Problem.of(
         Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; incident " + incident);
+  }
+
+  /** Whether a value object of the domain (a typed id, a record) threw it from its constructor. */
+  private static boolean refusedByAValue(IllegalArgumentException thrown) {
+    StackTraceElement[] trace = thrown.getStackTrace();
+    return trace.length > 0
+        && trace[0].getClassName().startsWith("org.sunshineledger.")
+        && trace[0].getMethodName().equals("<init>");
   }
 
   /**

@@ -152,6 +152,9 @@ final class ApiContract {
     if (status == 405 || status == 415 || status == 406) {
       return; // answered by JAX-RS before any resource: the method or media type is not offered
     }
+    if (refusedByTheHttpServer(status, contentType, body)) {
+      return; // the request never reached the application (see RELIABILITY.md, fuzzing)
+    }
     JsonObject responses = operation.spec().getJsonObject("responses");
     String key = String.valueOf(status);
     if (!responses.containsKey(key)) {
@@ -297,6 +300,21 @@ final class ApiContract {
       return copy.build();
     }
     return value;
+  }
+
+  /**
+   * Whether the HTTP server itself refused the request before the application saw it — a request
+   * line or header too long, an encoded NUL in the path: 400, 414 or 431 with no body at all.
+   *
+   * @param status the status
+   * @param contentType the content type, or null
+   * @param body the body
+   * @return true for such a refusal
+   */
+  static boolean refusedByTheHttpServer(int status, String contentType, String body) {
+    return (status == 400 || status == 414 || status == 431)
+        && contentType == null
+        && body.isEmpty();
   }
 
   private static String shortened(String body) {
