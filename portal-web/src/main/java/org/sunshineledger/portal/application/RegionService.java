@@ -110,17 +110,8 @@ public class RegionService {
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     entity.recordContact(contact, actor.username(), OffsetDateTime.now(ZoneOffset.UTC));
     em.flush();
-    cached = null;
-    transactions.registerInterposedSynchronization(
-        new jakarta.transaction.Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            cached = null; // whoever read between the write and its commit read the old contact
-          }
-        });
+    // whoever read between the write and its commit read the old contact
+    AfterCommit.forgetNowAndAtCompletion(transactions, () -> cached = null);
     return entity.version();
   }
 }

@@ -343,17 +343,7 @@ public class RegistryQueries {
    * registry, so that nobody reads the progress of before a committed change.
    */
   public void forgetProgressAfterCommit() {
-    memo = null;
-    transactions.registerInterposedSynchronization(
-        new jakarta.transaction.Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            memo = null; // a read between the write and its commit computed the old progress
-          }
-        });
+    AfterCommit.forgetNowAndAtCompletion(transactions, () -> memo = null);
   }
 
   private List<ProgressView> computeProgress() {
