@@ -202,6 +202,49 @@ class FundChainIT {
   }
 
   @Test
+  void concurrent_allocation_plans_on_one_fund_never_allocate_more_than_the_fund(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long fund =
+        http.post("api/v1/funds", fundJson("PROVINCIAL", 2024, "1000000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    // each plan asks for 100,000.01: nine fit (900,000.09), a tenth would exceed the fund
+    String plan =
+        allocationJson(http, fund).replace("{\"fund\":", "{\"amount\":\"100000.01\",\"fund\":");
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<HttpResponse<String>>> plans = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        plans.add(() -> http.postJson("api/v1/allocations", plan, ADMIN, null));
+      }
+      for (Future<HttpResponse<String>> result : pool.invokeAll(plans)) {
+        HttpResponse<String> response = result.get();
+        statuses.add(response.statusCode());
+        if (response.statusCode() != 201) {
+          assertEquals(422, response.statusCode(), response.body());
+          assertEquals("fund.allocation-exceeds-fund", Http.json(response).getString("rule"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(9, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    JsonObject stored =
+        http
+            .getJson("api/v1/funds?year=2024")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(f -> f.getJsonNumber("id").longValue() == fund)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(new BigDecimal("900000.09"), new BigDecimal(stored.getString("allocated")));
+    assertEquals(new BigDecimal("99999.91"), new BigDecimal(stored.getString("unallocated")));
+  }
+
+  @Test
   void concurrent_edits_of_one_project_give_one_success_and_409s_never_a_lost_update(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
