@@ -62,7 +62,15 @@ final class ApiContract {
   private final Set<String> answered = ConcurrentHashMap.newKeySet();
   private final Map<String, JsonObject> examples = new ConcurrentHashMap<>();
 
-  private record Operation(String verb, String template, Pattern path, JsonObject spec) {}
+  /**
+   * An operation of the document.
+   *
+   * @param verb its HTTP method, upper case
+   * @param template its path, for example {@code /api/v1/projects/{id}}
+   * @param path the pattern concrete paths of it match
+   * @param spec its description in the document
+   */
+  record Operation(String verb, String template, Pattern path, JsonObject spec) {}
 
   private ApiContract(String text) {
     {
@@ -217,6 +225,15 @@ final class ApiContract {
    */
   Set<String> answered() {
     return new TreeSet<>(answered);
+  }
+
+  /**
+   * Every operation of the document, as read.
+   *
+   * @return them, in the document's order
+   */
+  List<Operation> documented() {
+    return List.copyOf(operations);
   }
 
   /**

@@ -184,12 +184,7 @@ class FundChainIT {
     long gushao = townshipId(http, "古邵镇");
     String elsewhere = projectJson(2022, gushao, wannianzha, "1000");
     assertEquals(403, http.postJson("api/v1/projects", elsewhere, ESHAN, null).statusCode());
-    long demoProject =
-        http.getJson("api/v1/projects?township=" + gushao + "&size=1")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long demoProject = http.firstId("api/v1/projects?township=" + gushao + "&size=1");
     HttpResponse<String> refused =
         http.postJson(
             "api/v1/projects/" + demoProject + "/inspections",
@@ -346,18 +341,8 @@ class FundChainIT {
   @Test
   void the_fund_chain_pages_read_in_chinese_and_pass_axe_wcag_21_aa(@ArquillianResource URL url) {
     Http http = new Http(url);
-    long project =
-        http.getJson("api/v1/projects?year=2018&size=1")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    long asset =
-        http.getJson("api/v1/assets?size=1")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long project = http.firstId("api/v1/projects?year=2018&size=1");
+    long asset = http.firstId("api/v1/assets?size=1");
     long eshan = townshipId(http, "峨山镇");
     for (String path :
         List.of(
@@ -553,18 +538,8 @@ class FundChainIT {
   }
 
   private static List<Long> huangquanHouseholds(Http http) {
-    long huangquanAsset =
-        http.getJson("api/v1/assets?village=" + villageId(http, "峨山镇", "黄泉村"))
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    long demoDistribution =
-        http.getJson("api/v1/distributions?asset=" + huangquanAsset)
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long huangquanAsset = http.firstId("api/v1/assets?village=" + villageId(http, "峨山镇", "黄泉村"));
+    long demoDistribution = http.firstId("api/v1/distributions?asset=" + huangquanAsset);
     return http
         .getJson("api/v1/distributions/" + demoDistribution)
         .getJsonArray("payouts")

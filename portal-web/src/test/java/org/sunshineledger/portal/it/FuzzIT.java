@@ -92,8 +92,6 @@ class FuzzIT {
     return Deployments.portal();
   }
 
-  private record Operation(String verb, String path, JsonObject spec) {}
-
   @Test
   void generated_requests_to_every_operation_never_fail_the_server_or_leak_its_insides(
       @ArquillianResource URL url) throws Exception {
@@ -102,17 +100,7 @@ class FuzzIT {
     long seed = Long.getLong("sunshine.fuzz.seed", 20261129L);
     http.get("api/v1/regions"); // reads the document into the contract
     JsonObject examples = Http.json(Files.readString(ApiContract.EXAMPLES, StandardCharsets.UTF_8));
-    List<Operation> operations = new ArrayList<>();
-    JsonObject document =
-        Http.json(
-            Files.readString(java.nio.file.Path.of("..", "api-docs", "openapi", "openapi.json")));
-    for (var path : document.getJsonObject("paths").entrySet()) {
-      for (var verb : path.getValue().asJsonObject().entrySet()) {
-        if (verb.getValue() instanceof JsonObject spec && spec.containsKey("responses")) {
-          operations.add(new Operation(verb.getKey().toUpperCase(), path.getKey(), spec));
-        }
-      }
-    }
+    List<ApiContract.Operation> operations = ApiContract.get().documented();
     Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
     AtomicInteger retried = new AtomicInteger();
     List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -121,8 +109,8 @@ class FuzzIT {
       List<Future<?>> sent = new ArrayList<>();
       for (int i = 0; i < total; i++) {
         Random random = new Random(seed + i);
-        Operation operation = operations.get(random.nextInt(operations.size()));
-        JsonObject example = examples.getJsonObject(operation.verb() + " " + operation.path());
+        ApiContract.Operation operation = operations.get(random.nextInt(operations.size()));
+        JsonObject example = examples.getJsonObject(operation.verb() + " " + operation.template());
         sent.add(
             pool.submit(
                 () -> {
@@ -186,8 +174,8 @@ class FuzzIT {
 
   /** One generated request of an operation. */
   private static HttpRequest.Builder request(
-      Http http, Operation operation, JsonObject example, Random random) {
-    String path = operation.path();
+      Http http, ApiContract.Operation operation, JsonObject example, Random random) {
+    String path = operation.template();
     StringBuilder query = new StringBuilder();
     JsonArray parameters = operation.spec().getJsonArray("parameters");
     Map<String, String> headers = new TreeMap<>();
@@ -272,8 +260,9 @@ class FuzzIT {
     return copy.build();
   }
 
-  private static boolean isDocument(Operation operation) {
-    return operation.path().startsWith("/feeds/") || operation.path().endsWith("notice.pdf");
+  private static boolean isDocument(ApiContract.Operation operation) {
+    return operation.template().startsWith("/feeds/")
+        || operation.template().endsWith("notice.pdf");
   }
 
   private static <T> T pick(List<T> values, Random random) {

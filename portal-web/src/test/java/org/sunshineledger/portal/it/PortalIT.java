@@ -331,12 +331,7 @@ class PortalIT {
   void every_public_answer_carries_the_security_headers_and_no_server_version(
       @ArquillianResource URL url) {
     Http http = new Http(url);
-    long notice =
-        http.getJson("api/v1/disclosures?size=1")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long notice = http.firstId("api/v1/disclosures?size=1");
     java.util.List<java.net.URI> answers = new java.util.ArrayList<>();
     for (String path : PublicAnswers.paths(notice)) {
       answers.add(http.uri(path));
