@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Donation;
@@ -41,7 +40,6 @@ import org.sunshineledger.registry.HouseholdId;
  */
 @ApplicationScoped
 public class BoardService {
-  private static final Logger LOG = Logger.getLogger(BoardService.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** How long a pledge may wait for delivery before it expires and returns its units. */
@@ -468,7 +466,6 @@ public class BoardService {
   }
 
   private static AccessDeniedException deny(Actor actor, String what) {
-    LOG.warning(() -> "denied: " + actor.username() + " (" + actor.role() + ") tried to " + what);
     return new AccessDeniedException(actor.username() + " may not " + what);
   }
 }

@@ -108,6 +108,8 @@ public class DataSeeder {
 
   private void seedDemoAccounts(District district) {
     Village huangquan = district.villageNamed("峨山镇", "黄泉村").orElseThrow();
+    Village sanshan = district.villageNamed("峨山镇", "三山村").orElseThrow();
+    Village qilishan = district.villageNamed("榴园镇", "七里山村").orElseThrow();
     String hash = PasswordHasher.hash(DEMO_PASSWORD);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     List<Actor> demo =
@@ -115,6 +117,8 @@ public class DataSeeder {
             Actor.unscoped("demo-admin", Role.DISTRICT_ADMIN),
             Actor.townshipOfficer("eshan-officer", huangquan.township()),
             Actor.villageOfficer("huangquan-officer", huangquan),
+            Actor.villageOfficer("sanshan-officer", sanshan),
+            Actor.townshipOfficer("liuyuan-officer", qilishan.township()),
             Actor.unscoped("demo-donor", Role.DONOR),
             Actor.unscoped("demo-auditor", Role.AUDITOR));
     demo.forEach(actor -> em.persist(new AccountEntity(actor, hash, true, now)));

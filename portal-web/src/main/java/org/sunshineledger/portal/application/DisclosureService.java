@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.disclosure.Disclosure;
@@ -50,8 +49,6 @@ import org.sunshineledger.region.VillageId;
 public class DisclosureService {
   /** The district's time zone: windows and due dates are days there. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-  private static final Logger LOG = Logger.getLogger(DisclosureService.class.getName());
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -410,7 +407,6 @@ public class DisclosureService {
 
   private void requireScope(Actor actor, Publisher publisher, String what) {
     if (!mayPublish(actor, publisher)) {
-      LOG.warning(() -> "denied: " + actor.username() + " (" + actor.role() + ") tried to " + what);
       throw new AccessDeniedException(actor.username() + " may not " + what);
     }
   }

@@ -617,7 +617,6 @@ public class FundChainService {
   }
 
   private static void deny(Actor actor, String what) {
-    LOG.warning(() -> "denied: " + actor.username() + " (" + actor.role() + ") tried to " + what);
     throw new AccessDeniedException(actor.username() + " may not " + what);
   }
 }

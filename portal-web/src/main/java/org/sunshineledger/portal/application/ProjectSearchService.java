@@ -97,11 +97,26 @@ public class ProjectSearchService implements ProjectSearch {
    * @return the status right after starting
    */
   public Status rebuild(Actor actor) {
-    if (actor.role() != Role.DISTRICT_ADMIN) {
-      throw new AccessDeniedException(actor.username() + " may not rebuild the search index");
-    }
+    requireAdmin(actor, "rebuild the search index");
     rebuildInBackground();
     return status();
+  }
+
+  /**
+   * The index's status, for the district admin.
+   *
+   * @param actor who asks
+   * @return the status
+   */
+  public Status status(Actor actor) {
+    requireAdmin(actor, "read the search index's status");
+    return status();
+  }
+
+  private static void requireAdmin(Actor actor, String what) {
+    if (actor.role() != Role.DISTRICT_ADMIN) {
+      throw new AccessDeniedException(actor.username() + " may not " + what);
+    }
   }
 
   private void rebuildInBackground() {

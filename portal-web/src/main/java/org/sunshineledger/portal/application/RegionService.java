@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.persistence.TownshipEntity;
 import org.sunshineledger.portal.persistence.VillageEntity;
@@ -24,7 +23,6 @@ import org.sunshineledger.region.Yicheng;
 /** Reads the district's places and records the villages' public contacts. */
 @ApplicationScoped
 public class RegionService {
-  private static final Logger LOG = Logger.getLogger(RegionService.class.getName());
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -96,14 +94,6 @@ public class RegionService {
     }
     Village village = entity.toDomain();
     if (!actor.mayWriteTo(village)) {
-      LOG.warning(
-          () ->
-              "denied: "
-                  + actor.username()
-                  + " ("
-                  + actor.role()
-                  + ") tried to write the contact of village "
-                  + villageId.value());
       throw new AccessDeniedException(
           actor.username() + " may not write to village " + villageId.value());
     }

@@ -214,15 +214,6 @@ public class RegistryQueries {
     }
     Village village = district.village(new VillageId(entity.villageId())).orElseThrow();
     if (actor.role() == Role.DONOR || !actor.mayReadRegistryOf(village)) {
-      java.util.logging.Logger.getLogger(RegistryQueries.class.getName())
-          .warning(
-              () ->
-                  "denied: "
-                      + actor.username()
-                      + " ("
-                      + actor.role()
-                      + ") tried to read household "
-                      + id);
       throw new AccessDeniedException(actor.username() + " may not read household " + id);
     }
     return entity;
@@ -237,26 +228,45 @@ public class RegistryQueries {
    */
   public List<WarningView> earlyWarnings(Actor actor, Year year) {
     District district = regions.places().district();
-    List<Long> villages = readableVillages(actor, district);
-    List<WarningView> warnings = new ArrayList<>();
-    LocalDate today = LocalDate.of(year.getValue(), 12, 31);
-    for (HouseholdEntity entity :
-        HouseholdQueries.withCollections(
-                em.createQuery(
-                        "SELECT h FROM HouseholdEntity h WHERE h.villageId IN :villages ORDER BY h.id",
-                        HouseholdEntity.class)
-                    .setParameter("villages", villages))
-            .getResultList()) {
-      Household h = entity.toDomain();
-      EarlyWarningPolicy.DEMO
-          .evaluate(h, year, today)
-          .ifPresent(w -> warnings.add(warningView(w, h, district)));
-    }
-    warnings.sort(
-        Comparator.comparing((WarningView w) -> EarlyWarning.Level.valueOf(w.level()))
-            .reversed()
-            .thenComparing(WarningView::household));
-    return warnings;
+    java.util.Set<Long> villages = new java.util.HashSet<>(readableVillages(actor, district));
+    return districtWarnings(year, district).stream()
+        .filter(w -> villages.contains(w.village()))
+        .map(VillageWarning::warning)
+        .toList();
+  }
+
+  private record VillageWarning(long village, WarningView warning) {}
+
+  /**
+   * The whole district's warnings for a year, most urgent first: evaluating them reads every
+   * household with its history, so the result is kept until a registry write commits.
+   */
+  private List<VillageWarning> districtWarnings(Year year, District district) {
+    return kept.get(
+        year,
+        () -> {
+          List<VillageWarning> warnings = new ArrayList<>();
+          LocalDate today = LocalDate.of(year.getValue(), 12, 31);
+          for (HouseholdEntity entity :
+              HouseholdQueries.withCollections(
+                      em.createQuery(
+                          "SELECT h FROM HouseholdEntity h ORDER BY h.id", HouseholdEntity.class))
+                  .getResultList()) {
+            Household h = entity.toDomain();
+            EarlyWarningPolicy.DEMO
+                .evaluate(h, year, today)
+                .ifPresent(
+                    w ->
+                        warnings.add(
+                            new VillageWarning(h.village().value(), warningView(w, h, district))));
+          }
+          warnings.sort(
+              Comparator.comparing(
+                      (VillageWarning w) -> EarlyWarning.Level.valueOf(w.warning().level()))
+                  .reversed()
+                  .thenComparing(w -> w.warning().household()));
+          return List.copyOf(warnings);
+        });
   }
 
   private static WarningView warningView(EarlyWarning w, Household h, District district) {
@@ -304,13 +314,8 @@ public class RegistryQueries {
     return views;
   }
 
-  /** How long a computed progress is served: registry writes forget it at once. */
-  private static final long PROGRESS_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-
-  private record Memo(List<ProgressView> progress, long computedAt) {}
-
-  private final Object computing = new Object();
-  private volatile Memo memo;
+  /** Results reading the whole registry, kept until a registry write commits or 5 minutes pass. */
+  private final KeptUntilWrite kept = new KeptUntilWrite(5, 16);
 
   @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
@@ -323,27 +328,15 @@ public class RegistryQueries {
    * @return one row per target
    */
   public List<ProgressView> progress() {
-    Memo known = memo;
-    if (known != null && System.nanoTime() - known.computedAt() < PROGRESS_NANOS) {
-      return known.progress();
-    }
-    synchronized (computing) {
-      known = memo;
-      if (known != null && System.nanoTime() - known.computedAt() < PROGRESS_NANOS) {
-        return known.progress();
-      }
-      List<ProgressView> computed = computeProgress();
-      memo = new Memo(computed, System.nanoTime());
-      return computed;
-    }
+    return kept.get("progress", this::computeProgress);
   }
 
   /**
-   * Forgets the computed progress when the current transaction ends: called by every write to the
-   * registry, so that nobody reads the progress of before a committed change.
+   * Forgets the computed progress and warnings when the current transaction ends: called by every
+   * write to the registry, so that nobody reads a result of before a committed change.
    */
   public void forgetProgressAfterCommit() {
-    AfterCommit.forgetNowAndAtCompletion(transactions, () -> memo = null);
+    AfterCommit.forgetNowAndAtCompletion(transactions, kept::forget);
   }
 
   private List<ProgressView> computeProgress() {

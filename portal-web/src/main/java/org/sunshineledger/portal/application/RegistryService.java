@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
@@ -30,7 +29,6 @@ import org.sunshineledger.registry.UnsafeHouse;
  */
 @ApplicationScoped
 public class RegistryService {
-  private static final Logger LOG = Logger.getLogger(RegistryService.class.getName());
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -158,6 +156,15 @@ public class RegistryService {
     requireWrite(actor, entity.villageId(), "change household " + id);
     Household household = entity.toDomain();
     command.accept(household);
+    // the provider writes a re-checked guarantee as a new row before (or without) removing the
+    // stored one, against the table's key: the stored row is removed here first
+    for (var guarantee : entity.recheckedGuarantees(household)) {
+      em.createNativeQuery(
+              "DELETE FROM household_guarantee WHERE household_id = ?1 AND guarantee = ?2")
+          .setParameter(1, id)
+          .setParameter(2, guarantee.name())
+          .executeUpdate();
+    }
     entity.apply(household);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
@@ -219,7 +226,6 @@ public class RegistryService {
     District district = regions.places().district();
     Village village = district.village(new VillageId(villageId)).orElseThrow();
     if (!actor.mayWriteTo(village)) {
-      LOG.warning(() -> "denied: " + actor.username() + " (" + actor.role() + ") tried to " + what);
       throw new AccessDeniedException(actor.username() + " may not " + what);
     }
   }

@@ -167,6 +167,19 @@ public class HouseholdEntity {
       evidence = check.evidence();
       checkedOn = check.checkedOn();
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof GuaranteeRow row
+          && met == row.met
+          && java.util.Objects.equals(evidence, row.evidence)
+          && java.util.Objects.equals(checkedOn, row.checkedOn);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(met, evidence, checkedOn);
+    }
   }
 
   /** A risk event. */
@@ -261,6 +274,23 @@ public class HouseholdEntity {
   }
 
   /**
+   * The guarantees whose stored check differs from the household's now, or that it no longer holds.
+   *
+   * @param household the household as it is now
+   * @return the guarantees
+   */
+  public List<Guarantee> recheckedGuarantees(Household household) {
+    return guarantees.entrySet().stream()
+        .filter(
+            e -> {
+              GuaranteeCheck now = household.guarantees().get(e.getKey());
+              return now == null || !e.getValue().equals(new GuaranteeRow(now));
+            })
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
    * Takes over the household's state after a command; history rows are appended.
    *
    * @param household the domain household
@@ -272,8 +302,22 @@ public class HouseholdEntity {
     household
         .perCapitaIncome()
         .forEach((year, income) -> incomes.put(year.getValue(), income.fen()));
-    guarantees.clear();
-    household.guarantees().forEach((g, check) -> guarantees.put(g, new GuaranteeRow(check)));
+    // a guarantee checked again updates its row in place: a new row for the same guarantee made
+    // the provider insert it before deleting the old one, against the key (household, guarantee)
+    guarantees.keySet().removeIf(g -> !household.guarantees().containsKey(g));
+    household
+        .guarantees()
+        .forEach(
+            (g, check) -> {
+              GuaranteeRow row = guarantees.get(g);
+              if (row == null) {
+                guarantees.put(g, new GuaranteeRow(check));
+              } else {
+                row.met = check.met();
+                row.evidence = check.evidence();
+                row.checkedOn = check.checkedOn();
+              }
+            });
     List<RiskEvent> events = household.riskEvents();
     for (int i = riskEvents.size(); i < events.size(); i++) {
       riskEvents.add(new RiskRow(events.get(i)));

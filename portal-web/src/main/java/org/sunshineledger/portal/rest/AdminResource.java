@@ -30,8 +30,7 @@ public class AdminResource {
   @Operation(summary = "检索索引状态 — the search index's state")
   @Answers(value = ProjectSearchService.Status.class, description = "索引状态 — the index's state")
   public Response status(@Context SecurityContext security) {
-    Callers.actor(security);
-    return Response.ok(search.status()).build();
+    return Response.ok(search.status(Callers.actor(security))).build();
   }
 
   /**

@@ -33,12 +33,50 @@ import org.sunshineledger.portal.application.UnknownResourceException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  /** Every refusal of access, with who, what and when: the auditors' trail of attempts. */
+  private static final Logger DENIALS = Logger.getLogger("org.sunshineledger.portal.access");
+
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
+
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
+
   @Override
   public Response toResponse(Throwable thrown) {
+    if (thrown instanceof AccessDeniedException || thrown instanceof NotAuthenticatedException) {
+      logDenial(thrown);
+    }
     Response response = withChallenge(problemFor(thrown).toResponse());
     return thrown instanceof TooManyRequestsException busy
         ? Response.fromResponse(response).header("Retry-After", busy.retryAfterSeconds()).build()
         : response;
+  }
+
+  private void logDenial(Throwable thrown) {
+    java.security.Principal who = security == null ? null : security.getUserPrincipal();
+    String caller =
+        who instanceof ActorPrincipal p
+            ? p.actor().username() + " (" + p.actor().role() + ")"
+            : "anonymous";
+    String what =
+        request == null
+            ? "?"
+            : request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    int status = thrown instanceof AccessDeniedException ? 403 : 401;
+    DENIALS.warning(
+        () ->
+            "denied "
+                + java.time.Instant.now()
+                + " "
+                + caller
+                + " "
+                + what
+                + " "
+                + status
+                + ": "
+                + thrown.getMessage());
   }
 
   static Problem problemFor(Throwable thrown) {
