@@ -46,24 +46,6 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 LUA
-# the mix, counting the answers by status class
-{ cat "$out/mix.lua"; sed -n '/^local threads/,$p' <<'LUA'
-local threads = {}
-setup = function(thread) table.insert(threads, thread) end
-init = function() s2, s4, s429, s5 = 0, 0, 0, 0 end
-response = function(status)
-  if status >= 500 then s5 = s5 + 1 elseif status == 429 then s429 = s429 + 1
-  elseif status >= 400 then s4 = s4 + 1 else s2 = s2 + 1 end
-end
-done = function()
-  local a, b, c, d = 0, 0, 0, 0
-  for _, t in ipairs(threads) do
-    a = a + t:get("s2"); b = b + t:get("s4"); c = c + t:get("s429"); d = d + t:get("s5")
-  end
-  io.write(string.format("statuses: 2xx/3xx %d, 429 %d, other 4xx %d, 5xx %d\n", a, c, b, d))
-end
-LUA
-} >"$out/burst.lua"
 # counts the answers by status class
 cat >"$out/statuses.lua" <<'LUA'
 local threads = {}
@@ -81,6 +63,9 @@ done = function()
   io.write(string.format("statuses: 2xx/3xx %d, 429 %d, other 4xx %d, 5xx %d\n", a, c, b, d))
 end
 LUA
+
+# the mix, counting the answers by status class
+cat "$out/mix.lua" "$out/statuses.lua" >"$out/burst.lua"
 
 echo "== 1. disclosure list against the bare endpoint (same server, same run, no limit)"
 start 0

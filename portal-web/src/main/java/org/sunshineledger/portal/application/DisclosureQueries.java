@@ -85,17 +85,7 @@ public class DisclosureQueries {
   @Transactional
   public DisclosureListing list(Filter filter, PageRequest request) {
     LocalDate today = LocalDate.now(DisclosureService.ZONE);
-    Map<Long, Long> objections = objectionCounts();
-    List<DisclosureSummary> all =
-        em
-            .createQuery(
-                "SELECT d FROM DisclosureEntity d WHERE d.currentVersion > 0"
-                    + " ORDER BY d.windowStart DESC, d.id DESC",
-                DisclosureEntity.class)
-            .getResultList()
-            .stream()
-            .map(d -> summary(d, today, objections))
-            .toList();
+    List<DisclosureSummary> all = kept.get(today, () -> published(today));
     Map<String, Predicate<DisclosureSummary>> tests = new LinkedHashMap<>();
     tests.put("kind", s -> filter.kind() == null || s.kind().equals(filter.kind().name()));
     tests.put("level", s -> filter.level() == null || s.level().equals(filter.level().name()));
@@ -131,6 +121,37 @@ public class DisclosureQueries {
         all.stream().filter(s -> tests.values().stream().allMatch(t -> t.test(s))).toList();
     Page<DisclosureSummary> page = Page.of(matching, request);
     return new DisclosureListing(page.items(), page.page(), page.size(), page.total(), counts);
+  }
+
+  /**
+   * Every published disclosure's summary as of a day, newest window first: the public list's
+   * source, read by every request of the most visited page, so kept until a disclosure or an
+   * objection changes (or the day turns, which moves windows and due dates).
+   */
+  private List<DisclosureSummary> published(LocalDate today) {
+    Map<Long, Long> objections = objectionCounts();
+    return em
+        .createQuery(
+            "SELECT d FROM DisclosureEntity d WHERE d.currentVersion > 0"
+                + " ORDER BY d.windowStart DESC, d.id DESC",
+            DisclosureEntity.class)
+        .getResultList()
+        .stream()
+        .map(d -> summary(d, today, objections))
+        .toList();
+  }
+
+  /** The published summaries, by day. */
+  private final KeptUntilWrite kept = new KeptUntilWrite(5, 4);
+
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Forgets the kept summaries when the current transaction ends: called by every write to a
+   * published disclosure or its objections.
+   */
+  void forgetListingAfterCommit() {
+    AfterCommit.forgetNowAndAtCompletion(transactions, kept::forget);
   }
 
   /**

@@ -55,6 +55,7 @@ public class DisclosureService {
 
   @Inject RegionService regions;
   @Inject TransparencyLog log;
+  @Inject DisclosureQueries queries;
 
   private volatile WorkingCalendar calendar;
 
@@ -283,6 +284,7 @@ public class DisclosureService {
     ObjectionEntity row = new ObjectionEntity(id, filed);
     em.persist(row);
     em.flush();
+    queries.forgetListingAfterCommit();
     return new Objection(
         row.id(), filed.version(), filed.text(), filed.filedAt(), null, null, null);
   }
@@ -303,6 +305,7 @@ public class DisclosureService {
     Objection answered = load(entity).answer(objectionId, answer, actor.username(), at);
     ObjectionEntity row = em.find(ObjectionEntity.class, objectionId);
     row.answered(answered);
+    queries.forgetListingAfterCommit();
     return answered;
   }
 
@@ -318,6 +321,7 @@ public class DisclosureService {
     DisclosureEntity entity = lockedInScope(actor, id, "archive");
     load(entity).archive(today);
     entity.archive();
+    queries.forgetListingAfterCommit();
   }
 
   /**
@@ -382,6 +386,7 @@ public class DisclosureService {
   }
 
   private void store(DisclosureEntity entity, DisclosureVersion version) {
+    queries.forgetListingAfterCommit();
     long index = log.reserveIndex();
     String canonical = version.canonicalJson();
     em.persist(

@@ -245,6 +245,7 @@ class RegistryIT {
         "demo-admin");
 
     java.util.Set<String> paths = PublicAnswers.paths(notice);
+    List<String> texts = new java.util.ArrayList<>();
     int checked = 0;
     for (String path : paths) {
       for (String variant :
@@ -254,6 +255,7 @@ class RegistryIT {
               path + (path.contains("?") ? "&" : "?") + "format=xlsx")) {
         HttpResponse<byte[]> response = http.getBytes(variant, "*/*");
         String text = readable(response.body());
+        texts.add(text);
         for (String secret : CANARY) {
           assertFalse(text.contains(secret), "'" + secret + "' in the public answer to " + variant);
         }
@@ -261,6 +263,18 @@ class RegistryIT {
       }
     }
     assertEquals(3 * paths.size(), checked, "every path in three forms");
+    // stitched: the masked forms in all the answers together show no more than one form does
+    assertEquals(
+        java.util.Set.of(0, 1, 2, 7, 8, 9, 10),
+        visiblePositions(texts, "13999887766", "[0-9*]{11}"),
+        "the phone's digits shown across all masked forms");
+    assertTrue(
+        visiblePositions(texts, "370404197707077770", "[0-9Xx*]{18}").stream().allMatch(i -> i < 6),
+        "an ID number's date or sequence shown in a masked form");
+    assertEquals(
+        java.util.Set.of(0, 4),
+        visiblePositions(texts, "金丝雀乙丙", "金[丝雀乙丙*]*丙|金[丝雀乙*]+|[丝雀乙*]+丙"),
+        "the name's characters shown across all masked forms");
     assertTrue(paths.size() >= 50, "paths: " + paths.size());
     HttpResponse<String> echoed =
         http.postJson(
@@ -272,6 +286,42 @@ class RegistryIT {
     for (String secret : CANARY) {
       assertFalse(echoed.body().contains(secret), "'" + secret + "' echoed in an error");
     }
+  }
+
+  /**
+   * The positions of a secret's characters visible in its masked forms, over all the answers: each
+   * match of the pattern holding a mask ({@code *}) is aligned with the secret — at its start, and,
+   * for forms that shorten it, its end — and the positions where it shows the secret's own
+   * character are collected.
+   */
+  private static java.util.Set<Integer> visiblePositions(
+      List<String> texts, String secret, String masked) {
+    java.util.Set<Integer> shown = new java.util.TreeSet<>();
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(masked);
+    for (String text : texts) {
+      java.util.regex.Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        String form = m.group();
+        if (!form.contains("*")) {
+          continue;
+        }
+        // from the start
+        for (int i = 0; i < form.length() && i < secret.length() && form.charAt(i) != '*'; i++) {
+          if (form.charAt(i) == secret.charAt(i)) {
+            shown.add(i);
+          }
+        }
+        // from the end
+        for (int i = 1;
+            i <= form.length() && i <= secret.length() && form.charAt(form.length() - i) != '*';
+            i++) {
+          if (form.charAt(form.length() - i) == secret.charAt(secret.length() - i)) {
+            shown.add(secret.length() - i);
+          }
+        }
+      }
+    }
+    return shown;
   }
 
   /** A body as text a reader could see: PDFs by their text, workbooks by their XML, else UTF-8. */

@@ -15,7 +15,9 @@ class DatabaseSettingsTest {
     Path data = Path.of("data").toAbsolutePath().normalize();
     assertEquals(data, settings.dataDirectory());
     assertEquals(
-        "jdbc:h2:file:" + data.resolve("sunshine") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+        "jdbc:h2:file:"
+            + data.resolve("sunshine")
+            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
         settings.url());
     assertEquals("sa", settings.user());
     assertFalse(settings.isPostgresql());
@@ -26,7 +28,7 @@ class DatabaseSettingsTest {
     DatabaseSettings settings =
         DatabaseSettings.from(Map.of("SUNSHINE_DATA_DIR", "/srv/sunshine"), name -> null);
     assertEquals(
-        "jdbc:h2:file:/srv/sunshine/sunshine;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+        "jdbc:h2:file:/srv/sunshine/sunshine;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
         settings.url());
   }
 
