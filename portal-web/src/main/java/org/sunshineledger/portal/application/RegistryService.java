@@ -156,15 +156,7 @@ public class RegistryService {
     requireWrite(actor, entity.villageId(), "change household " + id);
     Household household = entity.toDomain();
     command.accept(household);
-    // the provider writes a re-checked guarantee as a new row before (or without) removing the
-    // stored one, against the table's key: the stored row is removed here first
-    for (var guarantee : entity.recheckedGuarantees(household)) {
-      em.createNativeQuery(
-              "DELETE FROM household_guarantee WHERE household_id = ?1 AND guarantee = ?2")
-          .setParameter(1, id)
-          .setParameter(2, guarantee.name())
-          .executeUpdate();
-    }
+    writeGuarantees(id, entity, household);
     entity.apply(household);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
@@ -220,6 +212,34 @@ public class RegistryService {
     entity.apply(house);
     em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return house.state();
+  }
+
+  /**
+   * Writes the household's guarantee rows that changed, by key: removed and re-checked rows are
+   * deleted, new and re-checked ones inserted (see {@link HouseholdEntity#apply}).
+   */
+  private void writeGuarantees(long id, HouseholdEntity entity, Household household) {
+    for (var guarantee : entity.recheckedGuarantees(household)) {
+      em.createNativeQuery(
+              "DELETE FROM household_guarantee WHERE household_id = ?1 AND guarantee = ?2")
+          .setParameter(1, id)
+          .setParameter(2, guarantee.name())
+          .executeUpdate();
+    }
+    entity
+        .guaranteesToWrite(household)
+        .forEach(
+            (guarantee, check) ->
+                em.createNativeQuery(
+                        "INSERT INTO household_guarantee"
+                            + " (household_id, guarantee, checked_on, evidence, met)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, id)
+                    .setParameter(2, guarantee.name())
+                    .setParameter(3, check.checkedOn())
+                    .setParameter(4, check.evidence())
+                    .setParameter(5, check.met())
+                    .executeUpdate());
   }
 
   void requireWrite(Actor actor, long villageId, String what) {

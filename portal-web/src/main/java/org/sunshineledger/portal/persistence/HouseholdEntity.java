@@ -271,6 +271,28 @@ public class HouseholdEntity {
     household.members().forEach(m -> members.add(new MemberRow(m)));
     this.demo = demo;
     apply(household);
+    household.guarantees().forEach((g, check) -> guarantees.put(g, new GuaranteeRow(check)));
+  }
+
+  /**
+   * The guarantees whose check the household holds but whose stored row is missing or differs: the
+   * rows to write after removing {@link #recheckedGuarantees}.
+   *
+   * @param household the household as it is now
+   * @return the guarantees with their checks
+   */
+  public Map<Guarantee, GuaranteeCheck> guaranteesToWrite(Household household) {
+    Map<Guarantee, GuaranteeCheck> writes = new EnumMap<>(Guarantee.class);
+    household
+        .guarantees()
+        .forEach(
+            (g, check) -> {
+              GuaranteeRow stored = guarantees.get(g);
+              if (stored == null || !stored.equals(new GuaranteeRow(check))) {
+                writes.put(g, check);
+              }
+            });
+    return writes;
   }
 
   /**
@@ -291,7 +313,10 @@ public class HouseholdEntity {
   }
 
   /**
-   * Takes over the household's state after a command; history rows are appended.
+   * Takes over the household's state after a command; history rows are appended. Guarantees are
+   * not: the provider rewrote a map of embedded rows unreliably (a re-checked guarantee's new row
+   * before the old one's removal; unchanged rows lost), so a stored household's guarantee rows are
+   * written by {@code RegistryService} itself, by key.
    *
    * @param household the domain household
    */
@@ -302,22 +327,6 @@ public class HouseholdEntity {
     household
         .perCapitaIncome()
         .forEach((year, income) -> incomes.put(year.getValue(), income.fen()));
-    // a guarantee checked again updates its row in place: a new row for the same guarantee made
-    // the provider insert it before deleting the old one, against the key (household, guarantee)
-    guarantees.keySet().removeIf(g -> !household.guarantees().containsKey(g));
-    household
-        .guarantees()
-        .forEach(
-            (g, check) -> {
-              GuaranteeRow row = guarantees.get(g);
-              if (row == null) {
-                guarantees.put(g, new GuaranteeRow(check));
-              } else {
-                row.met = check.met();
-                row.evidence = check.evidence();
-                row.checkedOn = check.checkedOn();
-              }
-            });
     List<RiskEvent> events = household.riskEvents();
     for (int i = riskEvents.size(); i < events.size(); i++) {
       riskEvents.add(new RiskRow(events.get(i)));

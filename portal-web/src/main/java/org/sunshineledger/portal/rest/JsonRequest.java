@@ -108,6 +108,22 @@ public final class JsonRequest {
   }
 
   /**
+   * A required text field of at most so many characters.
+   *
+   * @param name the field
+   * @param maxLength the most characters kept
+   * @return its text
+   */
+  public String requiredString(String name, int maxLength) {
+    String text = requiredString(name);
+    if (text.length() > maxLength) {
+      throw new InvalidRequestException(
+          field(name), "field '" + field(name) + "' has at most " + maxLength + " characters");
+    }
+    return text;
+  }
+
+  /**
    * A text field that may be absent.
    *
    * @param name the field

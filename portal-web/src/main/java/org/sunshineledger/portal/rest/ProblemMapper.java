@@ -79,6 +79,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 + thrown.getMessage());
   }
 
+  private static boolean textTooLongForTheStore(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Problem problemFor(Throwable thrown) {
     if (thrown instanceof DomainException rule) {
       return Problem.ruleBroken(rule.rule(), rule.getMessage(), rule.figures());
@@ -130,6 +139,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof IllegalArgumentException invalid && refusedByAValue(invalid)) {
       // a typed id or value of the domain refused what the request gave it: the request's fault
       return Problem.of(Status.BAD_REQUEST, invalid.getMessage());
+    }
+    if (textTooLongForTheStore(thrown)) {
+      // a text longer than its column (SQLSTATE 22001, on H2 and PostgreSQL alike): the request's
+      // fault, and the transaction stored nothing; fields with a known limit say so before this
+      return Problem.of(
+          Status.BAD_REQUEST, "a text in the request is longer than the record keeps");
     }
     if (thrown instanceof NotFoundException) {
       return Problem.of(Status.NOT_FOUND, "nothing is published at this address");

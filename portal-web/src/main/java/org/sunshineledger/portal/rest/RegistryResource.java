@@ -205,7 +205,7 @@ public class RegistryResource {
                     r.requiredEnum("kind", RiskEvent.Kind.class),
                     r.requiredDate("on"),
                     r.requiredMoney("cost"),
-                    r.requiredString("description"))));
+                    r.requiredString("description", 400))));
   }
 
   /**

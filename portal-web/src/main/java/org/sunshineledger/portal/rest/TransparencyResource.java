@@ -68,7 +68,11 @@ public class TransparencyResource {
   @Operation(summary = "包含证明 — proof that a published version is in the log")
   @Answers(value = Bodies.InclusionView.class, description = "包含证明 — the inclusion proof")
   public Response inclusion(
-      @QueryParam("version") String version, @QueryParam("size") String size) {
+      @QueryParam("version") String version,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "日志大小（条数），证明对此大小的树 — the log size the proof is for")
+          @QueryParam("size")
+          String size) {
     long index = Params.requiredLong("version", version, 0, Long.MAX_VALUE);
     Long treeSize = Params.optionalLong("size", size, 1, Long.MAX_VALUE);
     List<DisclosureVersionEntity> rows =
@@ -108,7 +112,15 @@ public class TransparencyResource {
   @Path("proof/consistency")
   @Operation(summary = "一致性证明 — proof that the log only grew between two sizes")
   @Answers(value = Bodies.ConsistencyView.class, description = "一致性证明 — the consistency proof")
-  public Response consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public Response consistency(
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "较早的日志大小 — the earlier log size")
+          @QueryParam("from")
+          String from,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "较晚的日志大小 — the later log size")
+          @QueryParam("to")
+          String to) {
     TransparencyLog.ConsistencyProof proof =
         log.consistency(
             Params.requiredLong("from", from, 1, Long.MAX_VALUE),

@@ -207,6 +207,35 @@ class RegistryIT {
                         }));
   }
 
+  @Test
+  void a_text_longer_than_the_record_keeps_is_refused_naming_the_field_and_stores_nothing(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long household = importOne(http, "R9", "2019", "3000");
+    String path = "api/v1/registry/households/" + household + "/risk-events";
+    HttpResponse<String> refused =
+        http.postJson(
+            path,
+            "{\"kind\":\"ILLNESS\",\"on\":\"2020-03-01\",\"cost\":\"5000.00\","
+                + "\"description\":\""
+                + "长".repeat(401)
+                + "\"}",
+            HUANGQUAN,
+            null);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("description", Http.json(refused).getString("field"));
+    JsonObject stored =
+        Http.json(
+            http.send(authorized(http, "api/v1/registry/households/" + household, HUANGQUAN)));
+    assertEquals(0, stored.getJsonArray("riskEvents").size());
+    http.post(
+        path,
+        "{\"kind\":\"ILLNESS\",\"on\":\"2020-03-01\",\"cost\":\"5000.00\",\"description\":\""
+            + "长".repeat(400)
+            + "\"}",
+        HUANGQUAN);
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   /** The canary's personal data: none of it may ever reach the public, whole or in part. */
