@@ -215,31 +215,32 @@ public class RegistryService {
   }
 
   /**
-   * Writes the household's guarantee rows that changed, by key: removed and re-checked rows are
-   * deleted, new and re-checked ones inserted (see {@link HouseholdEntity#apply}).
+   * Replaces the household's guarantee rows that changed, by key (see {@link
+   * HouseholdEntity#apply}).
    */
   private void writeGuarantees(long id, HouseholdEntity entity, Household household) {
-    for (var guarantee : entity.recheckedGuarantees(household)) {
-      em.createNativeQuery(
-              "DELETE FROM household_guarantee WHERE household_id = ?1 AND guarantee = ?2")
-          .setParameter(1, id)
-          .setParameter(2, guarantee.name())
-          .executeUpdate();
-    }
     entity
-        .guaranteesToWrite(household)
+        .changedGuarantees(household)
         .forEach(
-            (guarantee, check) ->
-                em.createNativeQuery(
-                        "INSERT INTO household_guarantee"
-                            + " (household_id, guarantee, checked_on, evidence, met)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, id)
-                    .setParameter(2, guarantee.name())
-                    .setParameter(3, check.checkedOn())
-                    .setParameter(4, check.evidence())
-                    .setParameter(5, check.met())
-                    .executeUpdate());
+            (guarantee, check) -> {
+              em.createNativeQuery(
+                      "DELETE FROM household_guarantee WHERE household_id = ?1 AND guarantee = ?2")
+                  .setParameter(1, id)
+                  .setParameter(2, guarantee.name())
+                  .executeUpdate();
+              check.ifPresent(
+                  now ->
+                      em.createNativeQuery(
+                              "INSERT INTO household_guarantee"
+                                  + " (household_id, guarantee, checked_on, evidence, met)"
+                                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                          .setParameter(1, id)
+                          .setParameter(2, guarantee.name())
+                          .setParameter(3, now.checkedOn())
+                          .setParameter(4, now.evidence())
+                          .setParameter(5, now.met())
+                          .executeUpdate());
+            });
   }
 
   void requireWrite(Actor actor, long villageId, String what) {

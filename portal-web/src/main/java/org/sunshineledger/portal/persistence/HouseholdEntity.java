@@ -275,41 +275,26 @@ public class HouseholdEntity {
   }
 
   /**
-   * The guarantees whose check the household holds but whose stored row is missing or differs: the
-   * rows to write after removing {@link #recheckedGuarantees}.
+   * The guarantees whose stored row no longer matches the household: each with its check now, or
+   * empty when the household holds it no more. The caller replaces those rows by key.
    *
    * @param household the household as it is now
-   * @return the guarantees with their checks
+   * @return the changed guarantees
    */
-  public Map<Guarantee, GuaranteeCheck> guaranteesToWrite(Household household) {
-    Map<Guarantee, GuaranteeCheck> writes = new EnumMap<>(Guarantee.class);
+  public Map<Guarantee, java.util.Optional<GuaranteeCheck>> changedGuarantees(Household household) {
+    Map<Guarantee, java.util.Optional<GuaranteeCheck>> changed = new EnumMap<>(Guarantee.class);
+    guarantees.keySet().stream()
+        .filter(g -> !household.guarantees().containsKey(g))
+        .forEach(g -> changed.put(g, java.util.Optional.empty()));
     household
         .guarantees()
         .forEach(
             (g, check) -> {
-              GuaranteeRow stored = guarantees.get(g);
-              if (stored == null || !stored.equals(new GuaranteeRow(check))) {
-                writes.put(g, check);
+              if (!new GuaranteeRow(check).equals(guarantees.get(g))) {
+                changed.put(g, java.util.Optional.of(check));
               }
             });
-    return writes;
-  }
-
-  /**
-   * The guarantees whose stored check differs from the household's now, or that it no longer holds.
-   *
-   * @param household the household as it is now
-   * @return the guarantees
-   */
-  public List<Guarantee> recheckedGuarantees(Household household) {
-    return guarantees.entrySet().stream()
-        .filter(
-            e -> {
-              GuaranteeCheck now = household.guarantees().get(e.getKey());
-              return now == null || !e.getValue().equals(new GuaranteeRow(now));
-            })
-        .map(Map.Entry::getKey)
-        .toList();
+    return changed;
   }
 
   /**

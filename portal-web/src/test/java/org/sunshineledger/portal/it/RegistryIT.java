@@ -83,6 +83,17 @@ class RegistryIT {
             "{\"year\":2019,\"reason\":\"评议公示无异议\"}",
             HUANGQUAN);
     assertEquals("LIFTED_WITH_POLICY", lifted.getJsonObject("summary").getString("status"));
+    // every check and every year's income written before stays: none lost to a later write
+    assertEquals(6, lifted.getJsonArray("guarantees").size());
+    assertEquals(java.util.Set.of("2019"), lifted.getJsonObject("incomes").keySet());
+    JsonObject later =
+        http.post(
+            "api/v1/registry/households/" + household + "/incomes",
+            "{\"year\":2020,\"perCapita\":\"6100\"}",
+            HUANGQUAN);
+    assertEquals("5200.00", later.getJsonObject("incomes").getString("2019"));
+    assertEquals("6100.00", later.getJsonObject("incomes").getString("2020"));
+    assertEquals(6, later.getJsonArray("guarantees").size());
     assertEquals(2, lifted.getJsonArray("history").size());
   }
 
