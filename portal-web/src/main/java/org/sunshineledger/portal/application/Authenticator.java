@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.persistence.AccountEntity;
+import org.sunshineledger.portal.shared.RequestThrottle;
 
 /** Checks an account's name and password and tells which actor it is. */
 @ApplicationScoped

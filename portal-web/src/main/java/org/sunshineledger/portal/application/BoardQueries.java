@@ -18,6 +18,9 @@ import org.sunshineledger.portal.persistence.DonationEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.NeedEntity;
 import org.sunshineledger.portal.persistence.PledgeEntity;
+import org.sunshineledger.portal.shared.Page;
+import org.sunshineledger.portal.shared.PageRequest;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.District;
 
 /** The board's public reads: verified needs, a donation's trail and totals; people masked. */

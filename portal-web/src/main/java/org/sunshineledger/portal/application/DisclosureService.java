@@ -33,6 +33,8 @@ import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 import org.sunshineledger.portal.persistence.NoticeJson;
 import org.sunshineledger.portal.persistence.ObjectionEntity;
 import org.sunshineledger.portal.persistence.ObligationEntity;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Township;
 import org.sunshineledger.region.TownshipId;

@@ -14,6 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 
 /**
  * Bulk imports of registry lists: a dry run that reports every row's errors before anything is

@@ -27,7 +27,7 @@ import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;
-import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.region.VillageId;
 import org.sunshineledger.registry.HouseholdId;
 

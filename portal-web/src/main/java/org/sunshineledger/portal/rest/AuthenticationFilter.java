@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.Authenticator;
-import org.sunshineledger.portal.application.NotAuthenticatedException;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.NotAuthenticatedException;
 
 /**
  * Reads HTTP Basic credentials when a request carries them and makes the account's {@link Actor}

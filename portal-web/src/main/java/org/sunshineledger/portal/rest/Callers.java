@@ -2,7 +2,7 @@ package org.sunshineledger.portal.rest;
 
 import jakarta.ws.rs.core.SecurityContext;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.NotAuthenticatedException;
+import org.sunshineledger.portal.shared.NotAuthenticatedException;
 
 /** Who is calling: the one place a resource asks for the authenticated actor. */
 public final class Callers {

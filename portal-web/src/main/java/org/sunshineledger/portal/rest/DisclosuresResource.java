@@ -35,7 +35,7 @@ import org.sunshineledger.disclosure.Objection;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
 import org.sunshineledger.portal.application.DisclosureViews;
-import org.sunshineledger.portal.application.RequestThrottle;
+import org.sunshineledger.portal.shared.RequestThrottle;
 
 /**
  * Public notices: the public list, one notice with all its versions and objections, its exports and
@@ -102,8 +102,7 @@ public class DisclosuresResource {
         format,
         headers,
         () -> queries.list(filter, FundsResource.pageRequest(page, size)),
-        () ->
-            listTable(queries.list(filter, org.sunshineledger.portal.application.PageRequest.ALL)));
+        () -> listTable(queries.list(filter, org.sunshineledger.portal.shared.PageRequest.ALL)));
   }
 
   /**

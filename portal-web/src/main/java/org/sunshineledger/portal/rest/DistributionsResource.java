@@ -29,7 +29,7 @@ import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.DistributionDetail;
-import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.registry.HouseholdId;
 
 /** Income distributions: the public lists (names masked), the village's decision, the trace. */

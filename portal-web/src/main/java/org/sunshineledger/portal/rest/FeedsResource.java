@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureViews.FeedEntry;
 import org.sunshineledger.portal.application.RegionService;
-import org.sunshineledger.portal.application.UnknownResourceException;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.TownshipId;
 
 /**

@@ -34,7 +34,7 @@ import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.AllocationView;
 import org.sunshineledger.portal.application.FundChainViews.FundView;
-import org.sunshineledger.portal.application.PageRequest;
+import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.region.TownshipId;
 
 /** Funds, their factor allocations to townships, the year's flows and a fund's trace. */

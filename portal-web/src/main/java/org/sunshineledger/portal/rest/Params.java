@@ -82,7 +82,7 @@ public final class Params {
     } catch (NumberFormatException notANumber) {
       // answered below
     }
-    throw new org.sunshineledger.portal.application.UnknownResourceException(what, value);
+    throw new org.sunshineledger.portal.shared.UnknownResourceException(what, value);
   }
 
   /**

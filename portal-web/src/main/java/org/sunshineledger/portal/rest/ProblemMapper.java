@@ -16,12 +16,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.application.AccessDeniedException;
-import org.sunshineledger.portal.application.ConcurrentChangeException;
-import org.sunshineledger.portal.application.NotAuthenticatedException;
-import org.sunshineledger.portal.application.ReservationConflictException;
-import org.sunshineledger.portal.application.TooManyRequestsException;
-import org.sunshineledger.portal.application.UnknownResourceException;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.ConcurrentChangeException;
+import org.sunshineledger.portal.shared.NotAuthenticatedException;
+import org.sunshineledger.portal.shared.ReservationConflictException;
+import org.sunshineledger.portal.shared.TooManyRequestsException;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 
 /**
  * Turns every exception that leaves a resource into a {@link Problem}: domain rules into 422 with

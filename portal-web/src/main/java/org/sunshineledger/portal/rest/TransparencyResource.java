@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
-import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.TransparencyLog;
-import org.sunshineledger.portal.application.UnknownResourceException;
 import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.UnknownResourceException;
 
 /**
  * The transparency log in public: the latest signed checkpoint, the inclusion proof of any

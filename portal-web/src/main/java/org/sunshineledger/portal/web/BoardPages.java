@@ -27,15 +27,15 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
-import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
-import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.rest.ActorPrincipal;
 import org.sunshineledger.portal.rest.AuthenticationFilter;
 import org.sunshineledger.portal.rest.Params;
+import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.PageRequest;
 
 /**
  * The charity board's pages: the board (urgent first, with progress), a need with its pledges and —

@@ -26,13 +26,13 @@ import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
-import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.portal.application.RegionService;
-import org.sunshineledger.portal.application.RequestThrottle;
-import org.sunshineledger.portal.application.TooManyRequestsException;
 import org.sunshineledger.portal.application.TransparencyLog;
 import org.sunshineledger.portal.rest.ActorPrincipal;
 import org.sunshineledger.portal.rest.Params;
+import org.sunshineledger.portal.shared.PageRequest;
+import org.sunshineledger.portal.shared.RequestThrottle;
+import org.sunshineledger.portal.shared.TooManyRequestsException;
 
 /**
  * The disclosure pages: the list with filters and the count behind each choice, a notice with its

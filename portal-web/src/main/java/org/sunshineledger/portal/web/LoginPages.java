@@ -97,7 +97,7 @@ public class LoginPages {
               ? Optional.empty()
               : authenticator.authenticate(
                   username, password.toCharArray(), request.getRemoteAddr());
-    } catch (org.sunshineledger.portal.application.TooManyRequestsException busy) {
+    } catch (org.sunshineledger.portal.shared.TooManyRequestsException busy) {
       LOG.warning(() -> "sign-in throttled for " + request.getRemoteAddr());
       PageContext page = PagesResource.page(null, lang, headers, uri, "/login");
       return Response.fromResponse(

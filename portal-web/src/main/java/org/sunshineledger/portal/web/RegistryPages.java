@@ -21,12 +21,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.PageRequest;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.rest.ActorPrincipal;
 import org.sunshineledger.portal.rest.AuthenticationFilter;
 import org.sunshineledger.portal.rest.Params;
+import org.sunshineledger.portal.shared.PageRequest;
 
 /**
  * The registry's pages for signed-in officials: the households of their scope, a household with its

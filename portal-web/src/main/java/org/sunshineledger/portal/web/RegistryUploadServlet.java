@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.AccessDeniedException;
 import org.sunshineledger.portal.application.Authenticator;
 import org.sunshineledger.portal.application.RegistryImport;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.rest.AuthenticationFilter;
+import org.sunshineledger.portal.shared.AccessDeniedException;
 
 /**
  * Receives the import page's file upload (a multipart form, which needs no script), checks or

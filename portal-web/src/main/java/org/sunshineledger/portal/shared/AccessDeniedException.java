@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** An actor tried to write outside its scope (越权): answered with 403. */
 public final class AccessDeniedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** A request named something the ledger does not hold: answered with 404. */
 public final class UnknownResourceException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * runs at a time: many requests arriving together for a result nobody has yet wait for the first
  * instead of each reading the whole district (which, under load, exhausted the heap).
  */
-final class KeptUntilWrite {
+public final class KeptUntilWrite {
   private record Kept(Object value, long computedAt) {}
 
   private final long maxAgeNanos;
@@ -22,7 +22,7 @@ final class KeptUntilWrite {
    * @param maxAgeMinutes how long a result is served at most
    * @param capacity how many keys are kept; past it, all are forgotten
    */
-  KeptUntilWrite(long maxAgeMinutes, int capacity) {
+  public KeptUntilWrite(long maxAgeMinutes, int capacity) {
     this.maxAgeNanos = TimeUnit.MINUTES.toNanos(maxAgeMinutes);
     this.capacity = capacity;
   }
@@ -36,7 +36,7 @@ final class KeptUntilWrite {
    * @return the result
    */
   @SuppressWarnings("unchecked")
-  <T> T get(Object key, Supplier<T> compute) {
+  public <T> T get(Object key, Supplier<T> compute) {
     Kept known = fresh(key);
     if (known != null) {
       return (T) known.value();
@@ -61,7 +61,7 @@ final class KeptUntilWrite {
   }
 
   /** Forgets every result. */
-  void forget() {
+  public void forget() {
     kept.clear();
   }
 }

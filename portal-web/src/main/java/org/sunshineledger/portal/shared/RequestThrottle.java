@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** Someone changed a record after the caller last read it: answered with 409. */
 public final class ConcurrentChangeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -7,7 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Work to do when the current transaction ends, whichever way: forgetting what a cache computed,
  * since a read between a write and its commit computed the state of before the write.
  */
-final class AfterCommit {
+public final class AfterCommit {
   private AfterCommit() {}
 
   /**
@@ -16,7 +16,7 @@ final class AfterCommit {
    * @param transactions the container's registry
    * @param forget the work, for example clearing a cache
    */
-  static void forgetNowAndAtCompletion(
+  public static void forgetNowAndAtCompletion(
       TransactionSynchronizationRegistry transactions, Runnable forget) {
     forget.run();
     transactions.registerInterposedSynchronization(

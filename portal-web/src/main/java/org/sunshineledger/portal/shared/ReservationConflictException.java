@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** A pledge asked for more than a need has open or a donation has left: answered with 409. */
 public final class ReservationConflictException extends RuntimeException {

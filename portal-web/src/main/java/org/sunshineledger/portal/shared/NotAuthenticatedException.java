@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** A write was attempted without valid credentials: answered with 401. */
 public final class NotAuthenticatedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 import java.util.Map;
 import org.sunshineledger.kernel.DomainException;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.shared;
 
 /** A request refused because its sender used up its allowance (HTTP 429). */
 public final class TooManyRequestsException extends RuntimeException {
