@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.portal.application.ProjectSearchService;
+import org.sunshineledger.portal.http.Answers;
 
 /** The district admin's maintenance: the search index's state and its rebuild from the database. */
 @Path("/api/v1/admin/search")

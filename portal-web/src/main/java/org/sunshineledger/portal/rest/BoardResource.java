@@ -27,6 +27,11 @@ import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.Bodies;
+import org.sunshineledger.portal.http.Created;
+import org.sunshineledger.portal.http.JsonRequest;
+import org.sunshineledger.portal.http.Params;
 
 /**
  * The charity crowdfunding board: verified needs in public, donors' donations and pledges, the

@@ -35,6 +35,13 @@ import org.sunshineledger.disclosure.Objection;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
 import org.sunshineledger.portal.application.DisclosureViews;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.Bodies;
+import org.sunshineledger.portal.http.Created;
+import org.sunshineledger.portal.http.Exports;
+import org.sunshineledger.portal.http.JsonRequest;
+import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.RequestThrottle;
 
 /**

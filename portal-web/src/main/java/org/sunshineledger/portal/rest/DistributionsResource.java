@@ -29,6 +29,13 @@ import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.application.FundChainViews.DistributionDetail;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.Created;
+import org.sunshineledger.portal.http.Exports;
+import org.sunshineledger.portal.http.InvalidRequestException;
+import org.sunshineledger.portal.http.JsonRequest;
+import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.registry.HouseholdId;
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.sunshineledger.disclosure.Cell;
 import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.money.Money;
+import org.sunshineledger.portal.http.InvalidRequestException;
+import org.sunshineledger.portal.http.JsonRequest;
 
 /**
  * Reads a notice's content from a request: {@code title}, {@code statement}, {@code columns} and

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.sunshineledger.portal.http.Answers;
 
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can
@@ -139,7 +140,7 @@ public class OpenApiDocument implements OASFilter {
    * @param method the method
    * @return the path, for example {@code /api/v1/projects/{id}}
    */
-  static String path(Class<?> resource, Method method) {
+  public static String path(Class<?> resource, Method method) {
     String joined = resource.getAnnotation(Path.class).value();
     Path own = method.getAnnotation(Path.class);
     if (own != null) {
@@ -155,7 +156,7 @@ public class OpenApiDocument implements OASFilter {
    * @param method the method
    * @return GET, POST, PUT or DELETE, or null for a method that answers none
    */
-  static String verb(Method method) {
+  public static String verb(Method method) {
     if (method.isAnnotationPresent(GET.class)) {
       return "GET";
     }

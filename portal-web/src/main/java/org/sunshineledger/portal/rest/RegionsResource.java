@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.VillageContact;
 import org.sunshineledger.region.VillageId;

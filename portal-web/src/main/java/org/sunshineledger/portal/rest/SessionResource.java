@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.Bodies;
 
 /**
  * The signed-in browser's session: who it is and the anti-forgery token its scripts send with

@@ -31,9 +31,9 @@ import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
 import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.rest.ActorPrincipal;
 import org.sunshineledger.portal.rest.AuthenticationFilter;
-import org.sunshineledger.portal.rest.Params;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.PageRequest;
 

@@ -18,7 +18,7 @@ import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.application.FundChainViews.AllocationView;
 import org.sunshineledger.portal.application.FundChainViews.FlowsView;
 import org.sunshineledger.portal.application.RegionService;
-import org.sunshineledger.portal.rest.Params;
+import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.project.ProjectStage;

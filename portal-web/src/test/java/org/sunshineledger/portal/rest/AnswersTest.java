@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.Test;
+import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.http.ErrorResource;
 
 /**
  * Every operation of the published API says what it answers, so the document gives the schema of

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.http;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;

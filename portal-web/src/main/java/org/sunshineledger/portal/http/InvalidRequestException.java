@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.http;
 
 /**
  * A request body or parameter that is not what the endpoint takes, naming the field: answered with

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.http;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.kernel.DomainException;
+import org.sunshineledger.portal.rest.ActorPrincipal;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
 import org.sunshineledger.portal.shared.NotAuthenticatedException;

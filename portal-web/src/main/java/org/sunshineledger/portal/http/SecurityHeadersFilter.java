@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.http;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

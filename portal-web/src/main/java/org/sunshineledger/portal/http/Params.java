@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.http;
 
 import java.util.EnumSet;
 import java.util.Locale;
