@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
-import org.sunshineledger.portal.persistence.DatabaseSettings;
+import org.sunshineledger.portal.database.DatabaseSettings;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.search.ProjectIndex;
 import org.sunshineledger.search.ProjectQuery;

@@ -29,7 +29,7 @@ import org.sunshineledger.disclosure.CheckpointSigner;
 import org.sunshineledger.disclosure.MerkleHashing;
 import org.sunshineledger.disclosure.MerkleLog;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.persistence.DatabaseSettings;
+import org.sunshineledger.portal.database.DatabaseSettings;
 import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 
 /**

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sunshineledger.portal.application.Places;
 import org.sunshineledger.portal.application.RegionService;
-import org.sunshineledger.portal.persistence.DatabaseMigrator;
+import org.sunshineledger.portal.database.DatabaseMigrator;
 import org.sunshineledger.region.VillageDesignation;
 
 /**

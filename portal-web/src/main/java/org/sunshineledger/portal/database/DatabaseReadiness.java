@@ -1,11 +1,10 @@
-package org.sunshineledger.portal.health;
+package org.sunshineledger.portal.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.sunshineledger.portal.persistence.DatabaseMigrator;
 
 /** Ready only when the schema was migrated in this process and the database answers. */
 @Readiness

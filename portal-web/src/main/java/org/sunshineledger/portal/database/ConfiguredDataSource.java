@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.database;
 
 import java.io.PrintWriter;
 import java.sql.Connection;

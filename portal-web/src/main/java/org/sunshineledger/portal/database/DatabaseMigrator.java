@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.database;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

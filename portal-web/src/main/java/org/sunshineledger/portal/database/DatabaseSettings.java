@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.database;
 
 import java.nio.file.Path;
 import java.util.Map;
