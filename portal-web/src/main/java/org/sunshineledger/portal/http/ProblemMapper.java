@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.rest.ActorPrincipal;
+import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
 import org.sunshineledger.portal.shared.NotAuthenticatedException;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.ProjectSearchService;
 import org.sunshineledger.portal.http.Answers;
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.asset.AssetRights;
 import org.sunshineledger.asset.Ownership;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;

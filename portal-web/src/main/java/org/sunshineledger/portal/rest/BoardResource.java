@@ -24,6 +24,7 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;

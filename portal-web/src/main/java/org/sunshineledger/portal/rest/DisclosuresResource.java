@@ -32,6 +32,8 @@ import org.sunshineledger.disclosure.DisclosureKind;
 import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.disclosure.Objection;
+import org.sunshineledger.portal.account.ActorPrincipal;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
 import org.sunshineledger.portal.application.DisclosureViews;

@@ -25,6 +25,7 @@ import org.sunshineledger.income.Beneficiary;
 import org.sunshineledger.income.CollectiveFund;
 import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;

@@ -29,6 +29,7 @@ import org.sunshineledger.fund.AllocationFactor;
 import org.sunshineledger.fund.FactorAllocationPolicy;
 import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.fund.TownshipFactors;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainService;
 import org.sunshineledger.portal.application.FundChainViews;

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.sunshineledger.portal.account.SessionResource;
 import org.sunshineledger.portal.http.Answers;
 
 /**

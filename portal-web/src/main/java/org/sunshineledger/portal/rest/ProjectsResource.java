@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.fund.FundSourceKind;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.FundChainQueries;
 import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.application.FundChainService;

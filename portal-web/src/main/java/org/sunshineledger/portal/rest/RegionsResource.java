@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.JsonRequest;

@@ -30,6 +30,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.RegistryImport;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
+import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.TransparencyLog;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;

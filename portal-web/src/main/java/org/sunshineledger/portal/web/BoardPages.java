@@ -27,13 +27,13 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
+import org.sunshineledger.portal.account.ActorPrincipal;
+import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
 import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.http.Params;
-import org.sunshineledger.portal.rest.ActorPrincipal;
-import org.sunshineledger.portal.rest.AuthenticationFilter;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.PageRequest;
 

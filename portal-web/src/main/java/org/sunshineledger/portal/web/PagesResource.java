@@ -62,7 +62,7 @@ public class PagesResource {
     return withLanguageCookie(Response.ok(renderer.render("landing", page, model)), lang, page);
   }
 
-  static PageContext page(
+  public static PageContext page(
       String lang, String cookie, HttpHeaders headers, UriInfo uri, String path) {
     Language language = Language.choose(lang, cookie, headers.getAcceptableLanguages());
     String base = uri.getBaseUri().getRawPath();
@@ -72,7 +72,7 @@ public class PagesResource {
     return new PageContext(language, base, path);
   }
 
-  static Response withLanguageCookie(
+  public static Response withLanguageCookie(
       Response.ResponseBuilder response, String lang, PageContext page) {
     if (Language.fromCode(lang).isPresent()) {
       response.cookie(

@@ -21,11 +21,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.account.ActorPrincipal;
+import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.http.Params;
-import org.sunshineledger.portal.rest.ActorPrincipal;
-import org.sunshineledger.portal.rest.AuthenticationFilter;
 import org.sunshineledger.portal.shared.PageRequest;
 
 /**

@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.Authenticator;
+import org.sunshineledger.portal.account.AuthenticationFilter;
+import org.sunshineledger.portal.account.Authenticator;
 import org.sunshineledger.portal.application.RegistryImport;
 import org.sunshineledger.portal.application.RegistryImports;
-import org.sunshineledger.portal.rest.AuthenticationFilter;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 
 /**

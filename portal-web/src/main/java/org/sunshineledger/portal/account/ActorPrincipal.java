@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.account;
 
 import java.security.Principal;
 import org.sunshineledger.access.Actor;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.account;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

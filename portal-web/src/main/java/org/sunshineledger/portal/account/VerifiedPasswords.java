@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.account;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

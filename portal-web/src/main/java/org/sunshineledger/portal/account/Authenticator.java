@@ -1,11 +1,10 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.persistence.AccountEntity;
 import org.sunshineledger.portal.shared.RequestThrottle;
 
 /** Checks an account's name and password and tells which actor it is. */

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.account;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.Authenticator;
-import org.sunshineledger.portal.rest.AuthenticationFilter;
+import org.sunshineledger.portal.web.PageContext;
+import org.sunshineledger.portal.web.PageRenderer;
+import org.sunshineledger.portal.web.PagesResource;
 
 /**
  * Officials sign in to the pages with a form; the session cookie is HttpOnly and SameSite, a new

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.account;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.application.Authenticator;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.NotAuthenticatedException;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.account;
 
 import jakarta.ws.rs.core.SecurityContext;
 import org.sunshineledger.access.Actor;
