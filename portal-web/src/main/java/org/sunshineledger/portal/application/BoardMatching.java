@@ -23,6 +23,7 @@ import org.sunshineledger.charity.OpenNeed;
 import org.sunshineledger.charity.PooledDonation;
 import org.sunshineledger.portal.persistence.DonationEntity;
 import org.sunshineledger.portal.persistence.NeedEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ReservationConflictException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

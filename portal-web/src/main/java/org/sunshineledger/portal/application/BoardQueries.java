@@ -18,6 +18,7 @@ import org.sunshineledger.portal.persistence.DonationEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.NeedEntity;
 import org.sunshineledger.portal.persistence.PledgeEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.Page;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;

@@ -25,6 +25,7 @@ import org.sunshineledger.portal.persistence.DonationEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.NeedEntity;
 import org.sunshineledger.portal.persistence.PledgeEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ReservationConflictException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

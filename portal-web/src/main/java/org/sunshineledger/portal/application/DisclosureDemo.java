@@ -32,6 +32,7 @@ import org.sunshineledger.portal.persistence.FundEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.ProjectEntity;
 import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.project.Project;
 import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.StageChange;

@@ -33,6 +33,8 @@ import org.sunshineledger.portal.persistence.DisclosureEntity;
 import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 import org.sunshineledger.portal.persistence.NoticeJson;
 import org.sunshineledger.portal.persistence.ObligationEntity;
+import org.sunshineledger.portal.place.Places;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AfterCommit;
 import org.sunshineledger.portal.shared.KeptUntilWrite;
 import org.sunshineledger.portal.shared.Page;

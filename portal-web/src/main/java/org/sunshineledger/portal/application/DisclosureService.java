@@ -33,6 +33,7 @@ import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 import org.sunshineledger.portal.persistence.NoticeJson;
 import org.sunshineledger.portal.persistence.ObjectionEntity;
 import org.sunshineledger.portal.persistence.ObligationEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.District;

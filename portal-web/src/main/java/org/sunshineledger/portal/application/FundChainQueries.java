@@ -53,6 +53,7 @@ import org.sunshineledger.portal.persistence.FundEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.ProjectEntity;
 import org.sunshineledger.portal.persistence.TownshipBlockEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.Page;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;

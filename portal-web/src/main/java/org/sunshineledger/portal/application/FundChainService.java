@@ -43,6 +43,7 @@ import org.sunshineledger.portal.persistence.FundEntity;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.ProjectEntity;
 import org.sunshineledger.portal.persistence.TownshipBlockEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

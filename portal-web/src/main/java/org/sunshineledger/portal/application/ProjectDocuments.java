@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sunshineledger.portal.persistence.ProjectEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.project.ProjectPlan;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.TownshipId;

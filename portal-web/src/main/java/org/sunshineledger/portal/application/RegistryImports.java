@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 

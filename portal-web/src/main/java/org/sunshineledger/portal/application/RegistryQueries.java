@@ -31,6 +31,7 @@ import org.sunshineledger.portal.application.RegistryViews.WarningView;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.HouseholdQueries;
 import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.AfterCommit;
 import org.sunshineledger.portal.shared.KeptUntilWrite;

@@ -13,6 +13,7 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.District;

@@ -14,9 +14,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureViews.FeedEntry;
-import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.TownshipId;
 

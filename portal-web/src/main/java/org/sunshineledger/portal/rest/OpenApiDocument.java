@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.sunshineledger.portal.account.SessionResource;
 import org.sunshineledger.portal.http.Answers;
+import org.sunshineledger.portal.place.RegionsResource;
 
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can

@@ -32,8 +32,8 @@ import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
-import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.PageRequest;
 

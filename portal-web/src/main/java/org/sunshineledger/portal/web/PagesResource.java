@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.application.Places;
-import org.sunshineledger.portal.application.RegionService;
+import org.sunshineledger.portal.place.Places;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.VillageDesignation;
 

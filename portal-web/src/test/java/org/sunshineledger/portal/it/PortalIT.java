@@ -28,9 +28,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sunshineledger.portal.application.Places;
-import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.database.DatabaseMigrator;
+import org.sunshineledger.portal.place.Places;
+import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.region.VillageDesignation;
 
 /**

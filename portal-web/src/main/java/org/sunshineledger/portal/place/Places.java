@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.place;
 
 import java.util.Map;
 import java.util.Optional;

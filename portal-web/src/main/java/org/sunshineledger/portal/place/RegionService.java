@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.place;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.persistence.TownshipEntity;
-import org.sunshineledger.portal.persistence.VillageEntity;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.AfterCommit;
 import org.sunshineledger.portal.shared.UnknownResourceException;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.place;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.RegionService;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;

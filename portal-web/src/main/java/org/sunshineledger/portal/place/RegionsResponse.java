@@ -1,8 +1,7 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.place;
 
 import java.util.List;
 import java.util.Map;
-import org.sunshineledger.portal.application.Places;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.DivisionCode;
 import org.sunshineledger.region.Township;
