@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.web.PageContext;
-import org.sunshineledger.portal.web.PageRenderer;
-import org.sunshineledger.portal.web.PagesResource;
+import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.page.PageRenderer;
+import org.sunshineledger.portal.page.PagesResource;
 
 /**
  * Officials sign in to the pages with a form; the session cookie is HttpOnly and SameSite, a new

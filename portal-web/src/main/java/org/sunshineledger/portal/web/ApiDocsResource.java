@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.portal.page.ClasspathFiles;
 
 /**
  * The API's browsable page at {@code /api-docs/}: Swagger UI (from its webjar) on the published

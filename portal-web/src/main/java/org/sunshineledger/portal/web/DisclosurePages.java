@@ -29,6 +29,8 @@ import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
 import org.sunshineledger.portal.application.TransparencyLog;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.page.LocalizedPages;
+import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.RequestThrottle;

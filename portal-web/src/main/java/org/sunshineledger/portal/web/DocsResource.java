@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sunshineledger.portal.page.ClasspathFiles;
 
 /**
  * The developers' documentation at {@code /docs/}: the landing page and domain-core's Javadoc, as

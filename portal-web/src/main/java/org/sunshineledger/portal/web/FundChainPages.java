@@ -18,6 +18,8 @@ import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.application.FundChainViews.AllocationView;
 import org.sunshineledger.portal.application.FundChainViews.FlowsView;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.page.LocalizedPages;
+import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;

@@ -26,6 +26,9 @@ import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.page.PageRenderer;
+import org.sunshineledger.portal.page.PagesResource;
 import org.sunshineledger.portal.shared.PageRequest;
 
 /**

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.CacheControl;
@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Answers with a file from the class path, typed by its extension and cached for an hour. */
-final class ClasspathFiles {
+public final class ClasspathFiles {
   private static final Map<String, String> TYPES =
       Map.of(
           "html", "text/html;charset=UTF-8",
@@ -30,7 +30,7 @@ final class ClasspathFiles {
    * @return 200 with the file
    * @throws NotFoundException when there is no such file or its type is not served
    */
-  static Response serve(String resource) {
+  public static Response serve(String resource) {
     String type = TYPES.get(resource.substring(resource.lastIndexOf('.') + 1));
     if (type == null || resource.contains("..")) {
       throw new NotFoundException();

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 /**
  * What every page needs to know about its request: its language and the addresses of the language

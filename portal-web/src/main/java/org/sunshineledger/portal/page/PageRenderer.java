@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;

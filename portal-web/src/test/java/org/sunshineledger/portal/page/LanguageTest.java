@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

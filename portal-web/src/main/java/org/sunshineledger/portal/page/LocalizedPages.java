@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.page;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -13,19 +13,19 @@ import java.util.Map;
  * What every public page resource shares: the language from {@code ?lang=}, its cookie or the
  * browser's {@code Accept-Language}, the page's context, and rendering with the language cookie.
  */
-abstract class LocalizedPages {
+public abstract class LocalizedPages {
   private static final String LANG = "lang";
 
   @QueryParam(LANG)
-  String lang;
+  protected String lang;
 
   @CookieParam(LANG)
-  String cookie;
+  protected String cookie;
 
-  @Context HttpHeaders headers;
-  @Context UriInfo uri;
+  @Context protected HttpHeaders headers;
+  @Context protected UriInfo uri;
 
-  @Inject PageRenderer renderer;
+  @Inject protected PageRenderer renderer;
 
   /**
    * The context of a page.
@@ -33,7 +33,7 @@ abstract class LocalizedPages {
    * @param path the page's path
    * @return the context
    */
-  PageContext page(String path) {
+  protected PageContext page(String path) {
     return PagesResource.page(lang, cookie, headers, uri, path);
   }
 
@@ -45,7 +45,7 @@ abstract class LocalizedPages {
    * @param model the variables
    * @return the response
    */
-  Response render(String template, PageContext page, Map<String, Object> model) {
+  protected Response render(String template, PageContext page, Map<String, Object> model) {
     return render(template, page, model, 200);
   }
 
@@ -58,7 +58,8 @@ abstract class LocalizedPages {
    * @param status the HTTP status
    * @return the response
    */
-  Response render(String template, PageContext page, Map<String, Object> model, int status) {
+  protected Response render(
+      String template, PageContext page, Map<String, Object> model, int status) {
     return PagesResource.withLanguageCookie(
         Response.status(status).entity(renderer.render(template, page, model)), lang, page);
   }
