@@ -32,6 +32,7 @@ import org.sunshineledger.income.Beneficiary;
 import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.money.Money;
+import org.sunshineledger.portal.fund.FundChainService;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
 import org.sunshineledger.project.BenefitLink;
@@ -516,7 +517,7 @@ public class DemoProgramme {
         return;
       }
       Money balance =
-          em.find(org.sunshineledger.portal.persistence.TownshipBlockEntity.class, block)
+          em.find(org.sunshineledger.portal.fund.TownshipBlockEntity.class, block)
               .toDomain()
               .balance();
       Money take = balance.isGreaterThan(left) ? left : balance;
@@ -529,7 +530,7 @@ public class DemoProgramme {
 
   private void disburseAll(long project) {
     var lines =
-        em.find(org.sunshineledger.portal.persistence.ProjectEntity.class, project)
+        em.find(org.sunshineledger.portal.fund.ProjectEntity.class, project)
             .toDomain()
             .fundingLines();
     lines.forEach(

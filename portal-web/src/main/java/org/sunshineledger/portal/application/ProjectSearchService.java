@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.portal.database.DatabaseSettings;
+import org.sunshineledger.portal.fund.ProjectChanged;
+import org.sunshineledger.portal.fund.ProjectDocuments;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.search.ProjectIndex;
 import org.sunshineledger.search.ProjectQuery;

@@ -28,6 +28,7 @@ import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.BoardMatching;
 import org.sunshineledger.portal.application.BoardQueries;
 import org.sunshineledger.portal.application.BoardService;
+import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Created;

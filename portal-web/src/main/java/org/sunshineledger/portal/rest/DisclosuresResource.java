@@ -37,6 +37,7 @@ import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.application.DisclosureQueries;
 import org.sunshineledger.portal.application.DisclosureService;
 import org.sunshineledger.portal.application.DisclosureViews;
+import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Created;

@@ -31,6 +31,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.sunshineledger.portal.account.SessionResource;
+import org.sunshineledger.portal.fund.AssetsResource;
+import org.sunshineledger.portal.fund.DistributionsResource;
+import org.sunshineledger.portal.fund.FundsResource;
+import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.place.RegionsResource;
 

@@ -36,6 +36,7 @@ import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.application.RegistryService;
 import org.sunshineledger.portal.application.RegistryViews;
+import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Exports;

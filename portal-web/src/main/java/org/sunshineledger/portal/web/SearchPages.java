@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.portal.application.ProjectSearchService;
+import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
 import org.sunshineledger.portal.page.PagesResource;
-import org.sunshineledger.portal.rest.ProjectsResource;
 import org.sunshineledger.search.ProjectQuery;
 import org.sunshineledger.search.ResultPage;
 

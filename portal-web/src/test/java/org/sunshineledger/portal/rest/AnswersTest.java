@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.Test;
+import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.ErrorResource;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.fund;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -30,11 +30,8 @@ import org.sunshineledger.fund.FactorAllocationPolicy;
 import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.fund.TownshipFactors;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.FundChainQueries;
-import org.sunshineledger.portal.application.FundChainService;
-import org.sunshineledger.portal.application.FundChainViews;
-import org.sunshineledger.portal.application.FundChainViews.AllocationView;
-import org.sunshineledger.portal.application.FundChainViews.FundView;
+import org.sunshineledger.portal.fund.FundChainViews.AllocationView;
+import org.sunshineledger.portal.fund.FundChainViews.FundView;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
@@ -105,7 +102,7 @@ public class FundsResource {
         f.documentRef());
   }
 
-  static PageRequest pageRequest(String page, String size) {
+  public static PageRequest pageRequest(String page, String size) {
     return PageRequest.of(
         Params.optionalInt("page", page, 1, 1_000_000), Params.optionalInt("size", size, 1, 200));
   }

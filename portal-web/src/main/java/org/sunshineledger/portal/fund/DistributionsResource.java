@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.fund;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -26,10 +26,7 @@ import org.sunshineledger.income.CollectiveFund;
 import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.FundChainQueries;
-import org.sunshineledger.portal.application.FundChainService;
-import org.sunshineledger.portal.application.FundChainViews;
-import org.sunshineledger.portal.application.FundChainViews.DistributionDetail;
+import org.sunshineledger.portal.fund.FundChainViews.DistributionDetail;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;

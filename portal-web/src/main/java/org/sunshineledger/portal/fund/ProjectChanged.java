@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.fund;
 
 /**
  * A project was created or changed; observed after the transaction commits, to keep the search

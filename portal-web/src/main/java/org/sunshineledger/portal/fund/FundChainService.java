@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.fund;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -36,13 +36,9 @@ import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.persistence.AllocationEntity;
-import org.sunshineledger.portal.persistence.AssetEntity;
-import org.sunshineledger.portal.persistence.DistributionEntity;
-import org.sunshineledger.portal.persistence.FundEntity;
+import org.sunshineledger.portal.application.DisclosureService;
+import org.sunshineledger.portal.application.Publishable;
 import org.sunshineledger.portal.persistence.HouseholdEntity;
-import org.sunshineledger.portal.persistence.ProjectEntity;
-import org.sunshineledger.portal.persistence.TownshipBlockEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
@@ -557,7 +553,7 @@ public class FundChainService {
   }
 
   /** The village that owns an asset (the first of joint owners), or null for none. */
-  Village ownerVillage(Ownership ownership) {
+  public Village ownerVillage(Ownership ownership) {
     District district = regions.places().district();
     VillageId id = null;
     if (ownership instanceof Ownership.Collective collective) {

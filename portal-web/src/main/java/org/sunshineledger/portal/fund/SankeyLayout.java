@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.fund;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sunshineledger.portal.application.FundChainViews.FlowLink;
-import org.sunshineledger.portal.application.FundChainViews.FlowNode;
-import org.sunshineledger.portal.application.FundChainViews.FlowsView;
+import org.sunshineledger.portal.fund.FundChainViews.FlowLink;
+import org.sunshineledger.portal.fund.FundChainViews.FlowNode;
+import org.sunshineledger.portal.fund.FundChainViews.FlowsView;
 
 /**
  * Lays out a year's flows as a Sankey chart drawn on the server as SVG, so the page needs no

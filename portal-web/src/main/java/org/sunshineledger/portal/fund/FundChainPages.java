@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.fund;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.application.FundChainQueries;
-import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
-import org.sunshineledger.portal.application.FundChainViews.AllocationView;
-import org.sunshineledger.portal.application.FundChainViews.FlowsView;
+import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
+import org.sunshineledger.portal.fund.FundChainViews.AllocationView;
+import org.sunshineledger.portal.fund.FundChainViews.FlowsView;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
@@ -68,7 +67,7 @@ public class FundChainPages extends LocalizedPages {
             labels,
             "layout",
             SankeyLayout.of(flows, 900, 900));
-    return render("flows", page, model);
+    return render("fund/flows", page, model);
   }
 
   /**
@@ -117,7 +116,7 @@ public class FundChainPages extends LocalizedPages {
             "projects",
             queries.projects(
                 new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
-    return render("township", page, model);
+    return render("fund/township", page, model);
   }
 
   /**
@@ -149,7 +148,7 @@ public class FundChainPages extends LocalizedPages {
     model.put(
         "result",
         queries.projects(new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
-    return render("projects", page, model);
+    return render("fund/projects", page, model);
   }
 
   /**
@@ -164,7 +163,7 @@ public class FundChainPages extends LocalizedPages {
   public Response project(@PathParam("id") String id) {
     long projectId = Params.pathId("project", id);
     PageContext page = page("/projects/" + projectId);
-    return render("project", page, Map.of("p", queries.project(projectId)));
+    return render("fund/project", page, Map.of("p", queries.project(projectId)));
   }
 
   /**
@@ -179,6 +178,6 @@ public class FundChainPages extends LocalizedPages {
   public Response asset(@PathParam("id") String id) {
     long assetId = Params.pathId("asset", id);
     PageContext page = page("/assets/" + assetId);
-    return render("asset", page, Map.of("a", queries.asset(assetId)));
+    return render("fund/asset", page, Map.of("a", queries.asset(assetId)));
   }
 }

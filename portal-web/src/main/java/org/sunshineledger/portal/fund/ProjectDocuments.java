@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.fund;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sunshineledger.portal.persistence.ProjectEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.project.ProjectPlan;
 import org.sunshineledger.region.District;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.fund;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -30,12 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.FundChainQueries;
-import org.sunshineledger.portal.application.FundChainQueries.ProjectFilter;
-import org.sunshineledger.portal.application.FundChainService;
-import org.sunshineledger.portal.application.FundChainViews;
-import org.sunshineledger.portal.application.FundChainViews.ProjectDetail;
 import org.sunshineledger.portal.application.ProjectSearchService;
+import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
+import org.sunshineledger.portal.fund.FundChainViews.ProjectDetail;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;

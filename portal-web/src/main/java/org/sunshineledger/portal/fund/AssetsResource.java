@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.fund;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -25,9 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.sunshineledger.asset.AssetRights;
 import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.FundChainQueries;
-import org.sunshineledger.portal.application.FundChainService;
-import org.sunshineledger.portal.application.FundChainViews;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
