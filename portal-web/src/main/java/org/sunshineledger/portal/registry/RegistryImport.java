@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.registry;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.BufferedReader;

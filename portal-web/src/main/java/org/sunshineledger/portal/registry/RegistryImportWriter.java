@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.persistence.HouseholdEntity;
 import org.sunshineledger.registry.Household;
 import org.sunshineledger.registry.HouseholdId;
 import org.sunshineledger.registry.Marker;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,7 @@ import java.time.Year;
 import java.util.function.Consumer;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.persistence.HouseholdEntity;
-import org.sunshineledger.portal.persistence.UnsafeHouseEntity;
+import org.sunshineledger.portal.application.Publishable;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

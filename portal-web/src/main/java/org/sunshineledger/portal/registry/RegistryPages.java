@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.registry;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.account.AuthenticationFilter;
-import org.sunshineledger.portal.application.RegistryImports;
-import org.sunshineledger.portal.application.RegistryQueries;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
@@ -76,7 +74,7 @@ public class RegistryPages {
                   null,
                   null,
                   PageRequest.of(Params.optionalInt("page", page, 1, 100_000), 50)));
-          return renderer.render("registry", context, model);
+          return renderer.render("registry/registry", context, model);
         });
   }
 
@@ -102,7 +100,7 @@ public class RegistryPages {
         cookie,
         (actor, context) ->
             renderer.render(
-                "household", context, Map.of("h", queries.household(actor, household))));
+                "registry/household", context, Map.of("h", queries.household(actor, household))));
   }
 
   /**
@@ -128,7 +126,7 @@ public class RegistryPages {
         cookie,
         (actor, context) ->
             renderer.render(
-                "warnings",
+                "registry/warnings",
                 context,
                 Map.of("warnings", queries.earlyWarnings(actor, Year.of(y)), "year", y)));
   }
@@ -148,7 +146,7 @@ public class RegistryPages {
         "/registry/import",
         lang,
         cookie,
-        (actor, context) -> renderer.render("import", context, Map.of()));
+        (actor, context) -> renderer.render("registry/import", context, Map.of()));
   }
 
   /**
@@ -178,7 +176,7 @@ public class RegistryPages {
               || job.state() == RegistryImports.State.STORING) {
             model.put("refresh", "2");
           }
-          return renderer.render("import-job", context, model);
+          return renderer.render("registry/import-job", context, model);
         });
   }
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.registry;
 
 import jakarta.persistence.TypedQuery;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.registry;
 
 import java.util.List;
 import java.util.Map;

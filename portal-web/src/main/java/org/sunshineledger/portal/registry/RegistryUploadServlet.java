@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.registry;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -17,8 +17,6 @@ import java.util.Optional;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.account.Authenticator;
-import org.sunshineledger.portal.application.RegistryImport;
-import org.sunshineledger.portal.application.RegistryImports;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 
 /**

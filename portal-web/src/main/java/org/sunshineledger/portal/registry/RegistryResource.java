@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.registry;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.RegistryImport;
-import org.sunshineledger.portal.application.RegistryImports;
-import org.sunshineledger.portal.application.RegistryQueries;
-import org.sunshineledger.portal.application.RegistryService;
-import org.sunshineledger.portal.application.RegistryViews;
 import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
