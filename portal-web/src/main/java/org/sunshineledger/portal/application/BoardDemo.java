@@ -15,6 +15,8 @@ import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.money.Money;
+import org.sunshineledger.portal.board.BoardMatching;
+import org.sunshineledger.portal.board.BoardService;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Village;
 

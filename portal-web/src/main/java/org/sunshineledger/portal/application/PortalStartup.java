@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.sunshineledger.portal.board.BoardJobs;
 import org.sunshineledger.portal.database.DatabaseMigrator;
 
 /** At start: migrate the schema, seed what an empty database lacks, open the search index. */

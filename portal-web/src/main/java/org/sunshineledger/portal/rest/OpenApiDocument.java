@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.sunshineledger.portal.account.SessionResource;
+import org.sunshineledger.portal.board.BoardResource;
 import org.sunshineledger.portal.fund.AssetsResource;
 import org.sunshineledger.portal.fund.DistributionsResource;
 import org.sunshineledger.portal.fund.FundsResource;

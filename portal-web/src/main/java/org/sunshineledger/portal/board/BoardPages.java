@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.board;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +29,6 @@ import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.account.AuthenticationFilter;
-import org.sunshineledger.portal.application.BoardMatching;
-import org.sunshineledger.portal.application.BoardQueries;
-import org.sunshineledger.portal.application.BoardService;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
@@ -90,7 +87,7 @@ public class BoardPages {
     model.put("townships", regions.places().district().townships());
     model.put("selectedCategory", category == null ? "" : category);
     model.put("selectedTownship", township == null ? "" : township);
-    return render("board", page, model, lang);
+    return render("board/board", page, model, lang);
   }
 
   /**
@@ -125,7 +122,7 @@ public class BoardPages {
     model.put(
         "village", actor != null && actor.role() != Role.DONOR && actor.role() != Role.AUDITOR);
     model.put("code", code);
-    return render("need", page, model, lang);
+    return render("board/need", page, model, lang);
   }
 
   /**
@@ -213,7 +210,7 @@ public class BoardPages {
       @CookieParam("lang") String cookie) {
     long donation = Params.pathId("donation", id);
     PageContext page = context("/board/donations/" + donation, lang, cookie);
-    return render("trail", page, Map.of("trail", queries.trail(donation)), lang);
+    return render("board/trail", page, Map.of("trail", queries.trail(donation)), lang);
   }
 
   /**
@@ -234,7 +231,8 @@ public class BoardPages {
           .build();
     }
     PageContext page = context("/board/mine", lang, cookie);
-    return render("mine", page, Map.of("trails", queries.donationsOf(actor.username())), lang);
+    return render(
+        "board/mine", page, Map.of("trails", queries.donationsOf(actor.username())), lang);
   }
 
   /**
@@ -255,7 +253,7 @@ public class BoardPages {
           .build();
     }
     PageContext page = context("/board/matching", lang, cookie);
-    return render("matching", page, Map.of("runs", matching.runs(actor)), lang);
+    return render("board/matching", page, Map.of("runs", matching.runs(actor)), lang);
   }
 
   /**

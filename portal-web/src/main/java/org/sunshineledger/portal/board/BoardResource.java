@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.board;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -25,9 +25,6 @@ import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.BoardMatching;
-import org.sunshineledger.portal.application.BoardQueries;
-import org.sunshineledger.portal.application.BoardService;
 import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,6 @@ import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.charity.Pledge;
 import org.sunshineledger.disclosure.Masking;
-import org.sunshineledger.portal.persistence.DonationEntity;
-import org.sunshineledger.portal.persistence.NeedEntity;
-import org.sunshineledger.portal.persistence.PledgeEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.registry.HouseholdEntity;
 import org.sunshineledger.portal.shared.Page;

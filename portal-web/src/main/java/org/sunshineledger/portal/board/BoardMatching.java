@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +21,6 @@ import org.sunshineledger.charity.MatchingPolicy;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.OpenNeed;
 import org.sunshineledger.charity.PooledDonation;
-import org.sunshineledger.portal.persistence.DonationEntity;
-import org.sunshineledger.portal.persistence.NeedEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ReservationConflictException;
