@@ -25,6 +25,8 @@ import org.sunshineledger.fund.Fund;
 import org.sunshineledger.income.Distribution;
 import org.sunshineledger.income.Payout;
 import org.sunshineledger.money.Money;
+import org.sunshineledger.portal.disclosure.DisclosureService;
+import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.fund.AllocationEntity;
 import org.sunshineledger.portal.fund.AssetEntity;
 import org.sunshineledger.portal.fund.DistributionEntity;
@@ -393,7 +395,7 @@ public class DisclosureDemo {
       return;
     }
     LocalDate start =
-        em.find(org.sunshineledger.portal.persistence.DisclosureEntity.class, id).windowStart();
+        em.find(org.sunshineledger.portal.disclosure.DisclosureEntity.class, id).windowStart();
     var filed = service.object(id, text, at(start.plusDays(3)));
     service.answer(ADMIN, id, filed.id(), answer, at(start.plusDays(6)));
   }

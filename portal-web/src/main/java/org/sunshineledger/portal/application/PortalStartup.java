@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.sunshineledger.portal.board.BoardJobs;
 import org.sunshineledger.portal.database.DatabaseMigrator;
+import org.sunshineledger.portal.disclosure.TransparencyLog;
 
 /** At start: migrate the schema, seed what an empty database lacks, open the search index. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import java.time.Year;
 import java.util.function.Consumer;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.application.Publishable;
+import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

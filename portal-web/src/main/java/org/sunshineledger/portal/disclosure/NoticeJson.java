@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.sunshineledger.disclosure.Cell;
 import org.sunshineledger.disclosure.DisclosureVersion;
-import org.sunshineledger.portal.application.DisclosureQueries;
-import org.sunshineledger.portal.application.DisclosureService;
 
 /**
  * The printable notice for the village board (公示告示): A4, the title, the publisher, the window, the

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.persistence;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +25,6 @@ import org.sunshineledger.disclosure.DisclosureKind;
 import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.account.ActorPrincipal;
-import org.sunshineledger.portal.application.DisclosureQueries;
-import org.sunshineledger.portal.application.DisclosureService;
-import org.sunshineledger.portal.application.TransparencyLog;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
@@ -106,7 +103,7 @@ public class DisclosurePages extends LocalizedPages {
         uri.getRequestUri().getRawQuery() == null
             ? ""
             : uri.getRequestUri().getRawQuery().replaceAll("(^|&)(page|lang)=[^&]*", ""));
-    return render("disclosures", context, model, 200);
+    return render("disclosure/disclosures", context, model, 200);
   }
 
   /**
@@ -170,7 +167,7 @@ public class DisclosurePages extends LocalizedPages {
     model.put("result", queries.overdue(selected, PageRequest.of(1, 200)));
     model.put("townships", regions.places().district().townships());
     model.put("selectedTownship", township == null ? "" : township.strip());
-    return render("overdue", context, model, 200);
+    return render("disclosure/overdue", context, model, 200);
   }
 
   /**
@@ -188,7 +185,7 @@ public class DisclosurePages extends LocalizedPages {
     model.put("checkpoint", checkpoint);
     model.put("size", checkpoint.checkpoint().size());
     model.put("root", java.util.Base64.getEncoder().encodeToString(checkpoint.checkpoint().root()));
-    return render("transparency", context, model, 200);
+    return render("disclosure/transparency", context, model, 200);
   }
 
   private Response noticePage(long disclosure, boolean filed, String error, int status) {
@@ -198,6 +195,6 @@ public class DisclosurePages extends LocalizedPages {
     model.put("d", queries.detail(disclosure, viewer));
     model.put("filed", filed);
     model.put("error", error);
-    return render("disclosure", context, model, status);
+    return render("disclosure/disclosure", context, model, status);
   }
 }

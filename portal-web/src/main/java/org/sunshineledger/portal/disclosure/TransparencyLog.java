@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,6 @@ import org.sunshineledger.disclosure.MerkleHashing;
 import org.sunshineledger.disclosure.MerkleLog;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.database.DatabaseSettings;
-import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 
 /**
  * The portal's transparency log: every published disclosure version's leaf hash at the index the

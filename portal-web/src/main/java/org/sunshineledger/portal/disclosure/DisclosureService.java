@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,11 +28,6 @@ import org.sunshineledger.disclosure.Obligation;
 import org.sunshineledger.disclosure.Publisher;
 import org.sunshineledger.disclosure.WorkingCalendar;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.persistence.DisclosureEntity;
-import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
-import org.sunshineledger.portal.persistence.NoticeJson;
-import org.sunshineledger.portal.persistence.ObjectionEntity;
-import org.sunshineledger.portal.persistence.ObligationEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.disclosure;
 
 import java.util.List;
 import java.util.Map;

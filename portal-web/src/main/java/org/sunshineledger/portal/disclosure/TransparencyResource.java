@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,11 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.TransparencyLog;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Params;
-import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.application.DisclosureQueries;
-import org.sunshineledger.portal.application.DisclosureViews.FeedEntry;
+import org.sunshineledger.portal.disclosure.DisclosureViews.FeedEntry;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.place.RegionService;

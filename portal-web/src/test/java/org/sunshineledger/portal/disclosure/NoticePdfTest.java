@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,8 +29,6 @@ import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.disclosure.Publisher;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.application.DisclosureQueries;
-import org.sunshineledger.portal.persistence.DisclosureVersionEntity;
 import org.sunshineledger.region.TownshipId;
 import org.sunshineledger.region.VillageId;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.disclosure;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -34,9 +34,6 @@ import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.disclosure.Objection;
 import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.DisclosureQueries;
-import org.sunshineledger.portal.application.DisclosureService;
-import org.sunshineledger.portal.application.DisclosureViews;
 import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
@@ -451,7 +448,7 @@ public class DisclosuresResource {
   }
 
   private static Table listTable(
-      org.sunshineledger.portal.application.DisclosureViews.DisclosureListing listing) {
+      org.sunshineledger.portal.disclosure.DisclosureViews.DisclosureListing listing) {
     List<List<Object>> rows = new ArrayList<>();
     for (var s : listing.items()) {
       rows.add(
