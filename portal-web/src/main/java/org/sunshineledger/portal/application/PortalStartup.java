@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.sunshineledger.portal.board.BoardJobs;
 import org.sunshineledger.portal.database.DatabaseMigrator;
 import org.sunshineledger.portal.disclosure.TransparencyLog;
+import org.sunshineledger.portal.search.ProjectSearchService;
 
 /** At start: migrate the schema, seed what an empty database lacks, open the search index. */
 @ApplicationScoped

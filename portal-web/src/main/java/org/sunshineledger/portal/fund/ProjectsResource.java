@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.ProjectSearchService;
 import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.fund.FundChainViews.ProjectDetail;
 import org.sunshineledger.portal.http.Answers;
@@ -40,6 +39,7 @@ import org.sunshineledger.portal.http.InvalidRequestException;
 import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
+import org.sunshineledger.portal.search.ProjectSearchService;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.project.BenefitLink;
 import org.sunshineledger.project.ProjectPlan;

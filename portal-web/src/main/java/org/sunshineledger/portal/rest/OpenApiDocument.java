@@ -42,6 +42,7 @@ import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.place.RegionsResource;
 import org.sunshineledger.portal.registry.RegistryResource;
+import org.sunshineledger.portal.search.AdminResource;
 
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can

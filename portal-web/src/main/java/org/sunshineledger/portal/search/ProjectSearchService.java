@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

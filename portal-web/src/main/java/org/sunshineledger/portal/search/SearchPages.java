@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.search;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.application.ProjectSearchService;
 import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
@@ -131,7 +130,7 @@ public class SearchPages {
     }
     model.put("from", query.offset() + 1);
     return PagesResource.withLanguageCookie(
-        Response.ok(renderer.render("search", page, model)), lang, page);
+        Response.ok(renderer.render("search/search", page, model)), lang, page);
   }
 
   private static Map<String, String> typeAndStatusLabels(PageContext page, ResultPage result) {

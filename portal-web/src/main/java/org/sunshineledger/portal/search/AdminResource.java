@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.search;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.application.ProjectSearchService;
 import org.sunshineledger.portal.http.Answers;
 
 /** The district admin's maintenance: the search index's state and its rebuild from the database. */
