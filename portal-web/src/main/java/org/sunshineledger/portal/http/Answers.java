@@ -6,7 +6,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.sunshineledger.portal.rest.OpenApiDocument;
+import org.sunshineledger.portal.apidocs.OpenApiDocument;
 
 /**
  * What an operation answers when it succeeds, for the published API document: {@link

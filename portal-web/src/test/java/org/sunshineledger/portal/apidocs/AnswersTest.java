@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.apidocs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,21 +42,24 @@ class AnswersTest {
   @Test
   void every_resource_of_the_api_is_one_the_document_completes() throws Exception {
     Set<String> resources = new TreeSet<>();
-    java.nio.file.Path here =
+    java.nio.file.Path classes =
         java.nio.file.Path.of(
                 AnswersTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-            .resolve("../classes/org/sunshineledger/portal/rest")
+            .resolve("../classes")
             .normalize();
-    try (Stream<java.nio.file.Path> classes = Files.list(here)) {
-      for (java.nio.file.Path file : classes.toList()) {
-        String name = file.getFileName().toString();
+    try (Stream<java.nio.file.Path> files =
+        Files.walk(classes.resolve("org/sunshineledger/portal"))) {
+      for (java.nio.file.Path file : files.toList()) {
+        String name = classes.relativize(file).toString();
         if (name.endsWith(".class") && !name.contains("$")) {
           Class<?> type =
               Class.forName(
-                  "org.sunshineledger.portal.rest." + name.replace(".class", ""),
+                  name.replace(".class", "").replace('/', '.'),
                   false,
                   AnswersTest.class.getClassLoader());
-          if (type.isAnnotationPresent(Path.class) && !type.equals(ErrorResource.class)) {
+          if (type.isAnnotationPresent(Path.class)
+              && !type.equals(ErrorResource.class)
+              && documentsAnOperation(type)) {
             resources.add(type.getSimpleName());
           }
         }
@@ -79,5 +82,16 @@ class AnswersTest {
     assertEquals("/api/v1/projects", OpenApiDocument.path(ProjectsResource.class, list));
     assertEquals("GET", OpenApiDocument.verb(project));
     assertTrue(OpenApiDocument.RESOURCES.contains(ProjectsResource.class));
+  }
+
+  /** Pages are resources too, but hidden from the document: an API resource shows an operation. */
+  private static boolean documentsAnOperation(Class<?> type) {
+    for (Method method : type.getMethods()) {
+      Operation operation = method.getAnnotation(Operation.class);
+      if (operation != null && !operation.hidden()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.rest;
+package org.sunshineledger.portal.apidocs;
 
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbTransient;

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.web;
+package org.sunshineledger.portal.apidocs;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
