@@ -15,6 +15,7 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.portal.account.AccountEntity;
 import org.sunshineledger.portal.account.PasswordHasher;
+import org.sunshineledger.portal.demo.DemoProgramme;
 import org.sunshineledger.portal.place.TownshipEntity;
 import org.sunshineledger.portal.place.VillageEntity;
 import org.sunshineledger.region.District;

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.sunshineledger.portal.board.BoardJobs;
 import org.sunshineledger.portal.database.DatabaseMigrator;
+import org.sunshineledger.portal.demo.BoardDemo;
+import org.sunshineledger.portal.demo.DisclosureDemo;
 import org.sunshineledger.portal.disclosure.TransparencyLog;
 import org.sunshineledger.portal.search.ProjectSearchService;
 

@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.application;
+package org.sunshineledger.portal.demo;
 
 import java.time.LocalDate;
 import java.time.Year;
