@@ -149,7 +149,7 @@ public class LoginPages {
     model.put("next", next);
     model.put("failed", failed);
     return PagesResource.withLanguageCookie(
-        Response.status(status).entity(renderer.render("login", page, model)), lang, page);
+        Response.status(status).entity(renderer.render("account/login", page, model)), lang, page);
   }
 
   /** Only a path inside the portal: never another site. */

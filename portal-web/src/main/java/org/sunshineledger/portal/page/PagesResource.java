@@ -59,7 +59,8 @@ public class PagesResource {
             district.focusTownships().size(),
             "keySupport",
             VillageDesignation.KEY_SUPPORT);
-    return withLanguageCookie(Response.ok(renderer.render("landing", page, model)), lang, page);
+    return withLanguageCookie(
+        Response.ok(renderer.render("page/landing", page, model)), lang, page);
   }
 
   public static PageContext page(
