@@ -15,7 +15,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -32,12 +31,6 @@ import org.sunshineledger.portal.shared.NotAuthenticatedException;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
   private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class.getName());
-
-  /** The session attribute that holds the signed-in account's name. */
-  public static final String SESSION_USER = "sunshine.user";
-
-  /** The session attribute that holds the session's anti-forgery token. */
-  public static final String SESSION_CSRF = "sunshine.csrf";
 
   /** The header a script sends the anti-forgery token in. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -76,10 +69,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
    */
   private void fromSession(ContainerRequestContext request) {
     HttpSession session = servletRequest.getSession(false);
-    if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
+    Optional<String> username = SignedInSession.user(session);
+    if (username.isEmpty()) {
       return;
     }
-    Optional<Actor> actor = authenticator.actorOf(username);
+    Optional<Actor> actor = authenticator.actorOf(username.get());
     if (actor.isEmpty()) {
       session.invalidate();
       return;
@@ -91,8 +85,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     if (!safe
         && !pageForm
-        && !Objects.equals(
-            request.getHeaderString(CSRF_HEADER), session.getAttribute(SESSION_CSRF))) {
+        && !SignedInSession.tokenMatches(session, request.getHeaderString(CSRF_HEADER))) {
       throw new AccessDeniedException(
           "a signed-in browser must send the anti-forgery token with this request");
     }

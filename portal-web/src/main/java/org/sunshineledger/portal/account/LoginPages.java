@@ -2,7 +2,6 @@ package org.sunshineledger.portal.account;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -17,18 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
-import org.sunshineledger.portal.page.PagesResource;
+import org.sunshineledger.portal.page.Pages;
 
 /**
  * Officials sign in to the pages with a form; the session cookie is HttpOnly and SameSite, a new
@@ -39,8 +35,6 @@ import org.sunshineledger.portal.page.PagesResource;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class LoginPages {
   private static final Logger LOG = Logger.getLogger(LoginPages.class.getName());
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject PageRenderer renderer;
   @Inject Authenticator authenticator;
 
@@ -65,7 +59,7 @@ public class LoginPages {
       @CookieParam("lang") String cookie,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/login");
+    PageContext page = Pages.context(lang, cookie, headers, uri, "/login");
     return render(page, safeNext(next), false, Response.Status.OK, lang);
   }
 
@@ -100,7 +94,7 @@ public class LoginPages {
                   username, password.toCharArray(), request.getRemoteAddr());
     } catch (org.sunshineledger.portal.shared.TooManyRequestsException busy) {
       LOG.warning(() -> "sign-in throttled for " + request.getRemoteAddr());
-      PageContext page = PagesResource.page(null, lang, headers, uri, "/login");
+      PageContext page = Pages.context(null, lang, headers, uri, "/login");
       return Response.fromResponse(
               render(page, safeNext(next), true, Response.Status.TOO_MANY_REQUESTS, null))
           .header("Retry-After", busy.retryAfterSeconds())
@@ -108,16 +102,10 @@ public class LoginPages {
     }
     if (actor.isEmpty()) {
       LOG.warning(() -> "failed page sign-in");
-      PageContext page = PagesResource.page(null, lang, headers, uri, "/login");
+      PageContext page = Pages.context(null, lang, headers, uri, "/login");
       return render(page, safeNext(next), true, Response.Status.UNAUTHORIZED, null);
     }
-    HttpSession old = request.getSession(false);
-    if (old != null) {
-      old.invalidate();
-    }
-    HttpSession session = request.getSession(true);
-    session.setAttribute(AuthenticationFilter.SESSION_USER, actor.get().username());
-    session.setAttribute(AuthenticationFilter.SESSION_CSRF, token());
+    SignedInSession.begin(request, actor.get().username());
     return Response.seeOther(
             URI.create(uri.getBaseUri().getRawPath().replaceAll("/$", "") + safeNext(next)))
         .build();
@@ -135,11 +123,7 @@ public class LoginPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response signOut(@FormParam("csrf") String csrf, @Context UriInfo uri) {
-    HttpSession session = request.getSession(false);
-    if (session != null
-        && Objects.equals(csrf, session.getAttribute(AuthenticationFilter.SESSION_CSRF))) {
-      session.invalidate();
-    }
+    SignedInSession.end(request, csrf);
     return Response.seeOther(URI.create(uri.getBaseUri().getRawPath())).build();
   }
 
@@ -148,7 +132,7 @@ public class LoginPages {
     Map<String, Object> model = new HashMap<>();
     model.put("next", next);
     model.put("failed", failed);
-    return PagesResource.withLanguageCookie(
+    return Pages.withLanguageCookie(
         Response.status(status).entity(renderer.render("account/login", page, model)), lang, page);
   }
 
@@ -161,11 +145,5 @@ public class LoginPages {
             && next.length() < 300
         ? next
         : "/registry";
-  }
-
-  private static String token() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -1,7 +1,6 @@
 package org.sunshineledger.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,11 +33,10 @@ public class SessionResource {
   @Answers(value = Bodies.SessionView.class, description = "当前账号 — the signed-in account")
   public Response session(@Context SecurityContext security) {
     Actor actor = Callers.actor(security);
-    HttpSession session = request.getSession(false);
-    Object token = session == null ? null : session.getAttribute(AuthenticationFilter.SESSION_CSRF);
+    String token = SignedInSession.token(request);
     return Response.ok(
             new Bodies.SessionView(
-                actor.username(), actor.role().name(), token == null ? "" : token.toString()))
+                actor.username(), actor.role().name(), token == null ? "" : token))
         .build();
   }
 }

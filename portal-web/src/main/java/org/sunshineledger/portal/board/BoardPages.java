@@ -2,7 +2,6 @@ package org.sunshineledger.portal.board;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -21,18 +20,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.account.ActorPrincipal;
-import org.sunshineledger.portal.account.AuthenticationFilter;
+import org.sunshineledger.portal.account.SignedInSession;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
-import org.sunshineledger.portal.page.PagesResource;
+import org.sunshineledger.portal.page.Pages;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.PageRequest;
@@ -285,10 +283,7 @@ public class BoardPages {
 
   private Actor requireForm(String csrf) {
     Actor actor = actor();
-    HttpSession session = request.getSession(false);
-    if (actor == null
-        || session == null
-        || !Objects.equals(csrf, session.getAttribute(AuthenticationFilter.SESSION_CSRF))) {
+    if (actor == null || !SignedInSession.tokenMatches(request, csrf)) {
       throw new AccessDeniedException(
           "this form needs a signed-in session and its anti-forgery token");
     }
@@ -296,20 +291,18 @@ public class BoardPages {
   }
 
   private PageContext context(String path, String lang, String cookie) {
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, path);
+    PageContext page = Pages.context(lang, cookie, headers, uri, path);
     Actor actor = actor();
-    HttpSession session = request.getSession(false);
-    if (actor != null && session != null) {
-      page =
-          page.signedIn(
-              actor.username(), (String) session.getAttribute(AuthenticationFilter.SESSION_CSRF));
+    String token = SignedInSession.token(request);
+    if (actor != null && token != null) {
+      page = page.signedIn(actor.username(), token);
     }
     return page;
   }
 
   private Response render(
       String template, PageContext page, Map<String, Object> model, String lang) {
-    return PagesResource.withLanguageCookie(
+    return Pages.withLanguageCookie(
         Response.ok(renderer.render(template, page, model)), lang, page);
   }
 

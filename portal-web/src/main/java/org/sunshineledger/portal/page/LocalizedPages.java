@@ -14,12 +14,11 @@ import java.util.Map;
  * browser's {@code Accept-Language}, the page's context, and rendering with the language cookie.
  */
 public abstract class LocalizedPages {
-  private static final String LANG = "lang";
 
-  @QueryParam(LANG)
+  @QueryParam(Pages.LANG)
   protected String lang;
 
-  @CookieParam(LANG)
+  @CookieParam(Pages.LANG)
   protected String cookie;
 
   @Context protected HttpHeaders headers;
@@ -34,7 +33,7 @@ public abstract class LocalizedPages {
    * @return the context
    */
   protected PageContext page(String path) {
-    return PagesResource.page(lang, cookie, headers, uri, path);
+    return Pages.context(lang, cookie, headers, uri, path);
   }
 
   /**
@@ -60,7 +59,7 @@ public abstract class LocalizedPages {
    */
   protected Response render(
       String template, PageContext page, Map<String, Object> model, int status) {
-    return PagesResource.withLanguageCookie(
+    return Pages.withLanguageCookie(
         Response.status(status).entity(renderer.render(template, page, model)), lang, page);
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.sunshineledger.region.VillageDesignation;
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class PagesResource {
-  private static final String LANG = "lang";
-
   @Inject PageRenderer renderer;
   @Inject RegionService regions;
 
@@ -40,11 +37,11 @@ public class PagesResource {
   @GET
   @Operation(summary = "首页 — the landing page (HTML)", hidden = true)
   public Response landing(
-      @QueryParam(LANG) String lang,
-      @CookieParam(LANG) String cookie,
+      @QueryParam(Pages.LANG) String lang,
+      @CookieParam(Pages.LANG) String cookie,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PageContext page = page(lang, cookie, headers, uri, "/");
+    PageContext page = Pages.context(lang, cookie, headers, uri, "/");
     Places places = regions.places();
     District district = places.district();
     Map<String, Object> model =
@@ -59,32 +56,7 @@ public class PagesResource {
             district.focusTownships().size(),
             "keySupport",
             VillageDesignation.KEY_SUPPORT);
-    return withLanguageCookie(
+    return Pages.withLanguageCookie(
         Response.ok(renderer.render("page/landing", page, model)), lang, page);
-  }
-
-  public static PageContext page(
-      String lang, String cookie, HttpHeaders headers, UriInfo uri, String path) {
-    Language language = Language.choose(lang, cookie, headers.getAcceptableLanguages());
-    String base = uri.getBaseUri().getRawPath();
-    if (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
-    return new PageContext(language, base, path);
-  }
-
-  public static Response withLanguageCookie(
-      Response.ResponseBuilder response, String lang, PageContext page) {
-    if (Language.fromCode(lang).isPresent()) {
-      response.cookie(
-          new NewCookie.Builder(LANG)
-              .value(page.language().code())
-              .path(page.base().isEmpty() ? "/" : page.base())
-              .maxAge(365 * 24 * 3600)
-              .sameSite(NewCookie.SameSite.LAX)
-              .httpOnly(true)
-              .build());
-    }
-    return response.header(HttpHeaders.CONTENT_LANGUAGE, page.language().tag()).build();
   }
 }

@@ -2,7 +2,6 @@ package org.sunshineledger.portal.registry;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,11 +21,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.ActorPrincipal;
-import org.sunshineledger.portal.account.AuthenticationFilter;
+import org.sunshineledger.portal.account.SignedInSession;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
-import org.sunshineledger.portal.page.PagesResource;
+import org.sunshineledger.portal.page.Pages;
 import org.sunshineledger.portal.shared.PageRequest;
 
 /**
@@ -189,12 +188,10 @@ public class RegistryPages {
       URI login = uri.getBaseUriBuilder().path("login").queryParam("next", path).build();
       return Response.seeOther(login).build();
     }
-    HttpSession session = request.getSession(false);
-    String csrf =
-        session == null ? null : (String) session.getAttribute(AuthenticationFilter.SESSION_CSRF);
+    String csrf = SignedInSession.token(request);
     PageContext context =
-        PagesResource.page(lang, cookie, headers, uri, path).signedIn(principal.getName(), csrf);
-    return PagesResource.withLanguageCookie(
+        Pages.context(lang, cookie, headers, uri, path).signedIn(principal.getName(), csrf);
+    return Pages.withLanguageCookie(
         Response.ok(page.render(principal.actor(), context)), lang, context);
   }
 }

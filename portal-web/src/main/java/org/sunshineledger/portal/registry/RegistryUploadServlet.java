@@ -7,16 +7,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.portal.account.AuthenticationFilter;
 import org.sunshineledger.portal.account.Authenticator;
+import org.sunshineledger.portal.account.SignedInSession;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 
 /**
@@ -37,18 +35,12 @@ public class RegistryUploadServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    HttpSession session = request.getSession(false);
-    Optional<Actor> actor =
-        session == null
-                || !(session.getAttribute(AuthenticationFilter.SESSION_USER) instanceof String user)
-            ? Optional.empty()
-            : authenticator.actorOf(user);
+    Optional<Actor> actor = SignedInSession.user(request).flatMap(authenticator::actorOf);
     if (actor.isEmpty()) {
       response.sendRedirect(request.getContextPath() + "/login?next=/registry/import");
       return;
     }
-    if (!Objects.equals(
-        request.getParameter("csrf"), session.getAttribute(AuthenticationFilter.SESSION_CSRF))) {
+    if (!SignedInSession.tokenMatches(request, request.getParameter("csrf"))) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
-import org.sunshineledger.portal.page.PagesResource;
+import org.sunshineledger.portal.page.Pages;
 import org.sunshineledger.search.ProjectQuery;
 import org.sunshineledger.search.ResultPage;
 
@@ -83,7 +83,7 @@ public class SearchPages {
       @CookieParam("lang") String cookie,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PageContext page = PagesResource.page(lang, cookie, headers, uri, "/search");
+    PageContext page = Pages.context(lang, cookie, headers, uri, "/search");
     ProjectQuery query =
         ProjectsResource.searchQuery(
             q, township, village, type, status, year, source, null, null, sort, cursor, "10");
@@ -129,7 +129,7 @@ public class SearchPages {
       model.put("nextHref", page.href("/search" + query(next)));
     }
     model.put("from", query.offset() + 1);
-    return PagesResource.withLanguageCookie(
+    return Pages.withLanguageCookie(
         Response.ok(renderer.render("search/search", page, model)), lang, page);
   }
 
