@@ -13,4 +13,10 @@ public record ActorPrincipal(Actor actor) implements Principal {
   public String getName() {
     return actor.username();
   }
+
+  /** The account and its role, as the logs of refused requests name the caller. */
+  @Override
+  public String toString() {
+    return actor.username() + " (" + actor.role() + ")";
+  }
 }

@@ -25,7 +25,6 @@ import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Created;
@@ -71,7 +70,7 @@ public class BoardResource {
                 Params.optionalEnum("category", category, NeedCategory.class),
                 Params.optionalLong("township", township, 1, Long.MAX_VALUE),
                 Params.optionalEnum("status", status, Need.State.class),
-                FundsResource.pageRequest(page, size)))
+                Params.pageRequest(page, size)))
         .build();
   }
 

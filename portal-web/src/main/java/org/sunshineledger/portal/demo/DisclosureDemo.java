@@ -36,6 +36,7 @@ import org.sunshineledger.portal.fund.ProjectEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.registry.HouseholdEntity;
 import org.sunshineledger.portal.registry.UnsafeHouseEntity;
+import org.sunshineledger.portal.shared.DistrictClock;
 import org.sunshineledger.project.Project;
 import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.StageChange;
@@ -93,7 +94,7 @@ public class DisclosureDemo {
     for (int n = 0; n < allocations.size(); n++) {
       AllocationEntity a = allocations.get(n);
       Fund fund = em.find(FundEntity.class, a.fundId()).toDomain();
-      LocalDate decided = a.decidedAt().atZoneSameInstant(DisclosureService.ZONE).toLocalDate();
+      LocalDate decided = a.decidedAt().atZoneSameInstant(DistrictClock.ZONE).toLocalDate();
       String title =
           (fund.name().startsWith(fund.year().toString()) ? "" : fund.year() + "年")
               + fund.name()
@@ -149,7 +150,7 @@ public class DisclosureDemo {
     for (int n = 0; n < projects.size(); n++) {
       Project p = projects.get(n).toDomain();
       for (StageChange change : p.history()) {
-        LocalDate day = change.at().atZone(DisclosureService.ZONE).toLocalDate();
+        LocalDate day = change.at().atZone(DistrictClock.ZONE).toLocalDate();
         if (change.to() == ProjectStage.APPROVED) {
           String title = p.plan().year() + "年" + p.plan().name() + "项目计划公示";
           NoticeContent content =
@@ -209,7 +210,7 @@ public class DisclosureDemo {
       Village owner = fundChain.ownerVillage(asset.rights().ownership());
       Long ownerTownship = owner == null ? null : owner.township().value();
       Long ownerVillage = owner == null ? null : owner.id().value();
-      LocalDate day = row.decidedAt().atZoneSameInstant(DisclosureService.ZONE).toLocalDate();
+      LocalDate day = row.decidedAt().atZoneSameInstant(DistrictClock.ZONE).toLocalDate();
       String title = asset.name() + "收益分配名单公示（" + d.period().from() + "至" + d.period().to() + "）";
       List<List<Cell>> cells = new ArrayList<>();
       for (Payout payout : d.payouts()) {

@@ -32,6 +32,7 @@ import org.sunshineledger.portal.disclosure.DisclosureViews.VersionView;
 import org.sunshineledger.portal.place.Places;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AfterCommit;
+import org.sunshineledger.portal.shared.DistrictClock;
 import org.sunshineledger.portal.shared.KeptUntilWrite;
 import org.sunshineledger.portal.shared.Page;
 import org.sunshineledger.portal.shared.PageRequest;
@@ -87,7 +88,7 @@ public class DisclosureQueries {
    */
   @Transactional
   public DisclosureListing list(Filter filter, PageRequest request) {
-    LocalDate today = LocalDate.now(DisclosureService.ZONE);
+    LocalDate today = LocalDate.now(DistrictClock.ZONE);
     List<DisclosureSummary> all = kept.get(today, () -> published(today));
     Map<String, Predicate<DisclosureSummary>> tests = new LinkedHashMap<>();
     tests.put("kind", s -> filter.kind() == null || s.kind().equals(filter.kind().name()));
@@ -167,7 +168,7 @@ public class DisclosureQueries {
   @Transactional
   public DisclosureDetail detail(long id, Actor viewer) {
     DisclosureEntity entity = visible(id, viewer);
-    LocalDate today = LocalDate.now(DisclosureService.ZONE);
+    LocalDate today = LocalDate.now(DistrictClock.ZONE);
     Disclosure d = service.load(entity);
     List<DisclosureVersionEntity> rows = versionRows(id);
     List<VersionView> versions = new ArrayList<>();
@@ -255,7 +256,7 @@ public class DisclosureQueries {
    */
   @Transactional
   public Page<OverdueView> obligations(Long township, boolean overdueOnly, PageRequest request) {
-    LocalDate today = LocalDate.now(DisclosureService.ZONE);
+    LocalDate today = LocalDate.now(DistrictClock.ZONE);
     District district = regions.places().district();
     List<OverdueView> views = new ArrayList<>();
     for (ObligationEntity row :

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,6 +29,7 @@ import org.sunshineledger.disclosure.WorkingCalendar;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.DistrictClock;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Township;
@@ -45,8 +45,6 @@ import org.sunshineledger.region.VillageId;
  */
 @ApplicationScoped
 public class DisclosureService {
-  /** The district's time zone: windows and due dates are days there. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -278,7 +276,8 @@ public class DisclosureService {
     if (entity == null || entity.currentVersion() == 0) {
       throw new UnknownResourceException("disclosure", id);
     }
-    Objection filed = load(entity).fileObjection(0, text, LocalDate.ofInstant(at, ZONE), at);
+    Objection filed =
+        load(entity).fileObjection(0, text, LocalDate.ofInstant(at, DistrictClock.ZONE), at);
     ObjectionEntity row = new ObjectionEntity(id, filed);
     em.persist(row);
     em.flush();

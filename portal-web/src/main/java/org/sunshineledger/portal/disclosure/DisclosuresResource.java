@@ -34,7 +34,6 @@ import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.disclosure.Objection;
 import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Created;
@@ -42,6 +41,7 @@ import org.sunshineledger.portal.http.Exports;
 import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
+import org.sunshineledger.portal.shared.DistrictClock;
 import org.sunshineledger.portal.shared.RequestThrottle;
 
 /**
@@ -108,7 +108,7 @@ public class DisclosuresResource {
     return Exports.respond(
         format,
         headers,
-        () -> queries.list(filter, FundsResource.pageRequest(page, size)),
+        () -> queries.list(filter, Params.pageRequest(page, size)),
         () -> listTable(queries.list(filter, org.sunshineledger.portal.shared.PageRequest.ALL)));
   }
 
@@ -161,7 +161,7 @@ public class DisclosuresResource {
             queries.obligations(
                 Params.optionalLong("township", township, 1, Long.MAX_VALUE),
                 overdueOnly,
-                FundsResource.pageRequest(page, size)))
+                Params.pageRequest(page, size)))
         .build();
   }
 
@@ -182,7 +182,7 @@ public class DisclosuresResource {
   public Response archive(@PathParam("id") String id, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     long disclosure = Params.pathId("disclosure", id);
-    service.archive(actor, disclosure, LocalDate.now(DisclosureService.ZONE));
+    service.archive(actor, disclosure, LocalDate.now(DistrictClock.ZONE));
     return Response.ok(queries.detail(disclosure, actor)).build();
   }
 

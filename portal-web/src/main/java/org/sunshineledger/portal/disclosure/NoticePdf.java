@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.sunshineledger.disclosure.Cell;
 import org.sunshineledger.disclosure.DisclosureVersion;
+import org.sunshineledger.portal.shared.DistrictClock;
 
 /**
  * The printable notice for the village board (公示告示): A4, the title, the publisher, the window, the
@@ -157,8 +158,7 @@ public class NoticePdf {
       document.add(footer);
       document.add(
           new Paragraph(
-              new Chunk(
-                  "发布日期：" + DAY.format(v.publishedAt().atZone(DisclosureService.ZONE)), small)));
+              new Chunk("发布日期：" + DAY.format(v.publishedAt().atZone(DistrictClock.ZONE)), small)));
       document.close();
       return out.toByteArray();
     } catch (DocumentException | IOException e) {

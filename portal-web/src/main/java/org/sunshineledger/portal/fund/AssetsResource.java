@@ -67,7 +67,7 @@ public class AssetsResource {
       @QueryParam("format") String format,
       @Context HttpHeaders headers) {
     Long v = Params.optionalLong("village", village, 1, Long.MAX_VALUE);
-    PageRequest request = FundsResource.pageRequest(page, size);
+    PageRequest request = Params.pageRequest(page, size);
     return Exports.respond(
         format,
         headers,

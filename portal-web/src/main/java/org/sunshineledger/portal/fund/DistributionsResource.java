@@ -79,7 +79,7 @@ public class DistributionsResource {
       @Context HttpHeaders headers) {
     Long a = Params.optionalLong("asset", asset, 1, Long.MAX_VALUE);
     Integer y = Params.optionalInt("year", year, 2000, 2100);
-    PageRequest request = FundsResource.pageRequest(page, size);
+    PageRequest request = Params.pageRequest(page, size);
     return Exports.respond(
         format,
         headers,

@@ -36,12 +36,12 @@ import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.disclosure.DisclosureService;
 import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.registry.HouseholdEntity;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
+import org.sunshineledger.portal.shared.DistrictClock;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.project.Inspection;
 import org.sunshineledger.project.Project;
@@ -568,7 +568,7 @@ public class FundChainService {
   }
 
   private static java.time.LocalDate day(Instant at) {
-    return java.time.LocalDate.ofInstant(at, DisclosureService.ZONE);
+    return java.time.LocalDate.ofInstant(at, DistrictClock.ZONE);
   }
 
   private void requireWriteToOwners(Actor actor, Ownership ownership, String what) {

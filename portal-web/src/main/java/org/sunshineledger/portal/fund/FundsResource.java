@@ -31,7 +31,6 @@ import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.fund.TownshipFactors;
 import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.fund.FundChainViews.AllocationView;
-import org.sunshineledger.portal.fund.FundChainViews.FundView;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
@@ -50,62 +49,6 @@ public class FundsResource {
 
   @Inject FundChainQueries queries;
   @Inject FundChainService service;
-
-  /**
-   * The funds of a year, or all.
-   *
-   * @param year the year
-   * @param page the page
-   * @param size the page size
-   * @param format csv or xlsx to download
-   * @param headers the request's headers
-   * @return the page
-   */
-  @GET
-  @Path("funds")
-  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
-  @Operation(summary = "资金 — yearly appropriations by source")
-  @Answers(
-      value = FundChainViews.FundView.class,
-      shape = Answers.Shape.PAGE,
-      description = "资金一页（或CSV、XLSX） — a page of funds (or CSV, XLSX)")
-  public Response funds(
-      @QueryParam("year") String year,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("format") String format,
-      @Context HttpHeaders headers) {
-    Integer y = Params.optionalInt("year", year, 2000, 2100);
-    PageRequest request = pageRequest(page, size);
-    return Exports.respond(
-        format,
-        headers,
-        () -> queries.funds(y, request),
-        () ->
-            new Table(
-                "funds",
-                List.of("编号", "资金来源", "资金名称", "年度", "金额（元）", "已切块（元）", "待分配（元）", "文号"),
-                queries.funds(y, PageRequest.ALL).items().stream()
-                    .map(FundsResource::row)
-                    .toList()));
-  }
-
-  private static List<Object> row(FundView f) {
-    return List.of(
-        f.id(),
-        f.sourceName(),
-        f.name(),
-        f.year(),
-        new BigDecimal(f.amount()),
-        new BigDecimal(f.allocated()),
-        new BigDecimal(f.unallocated()),
-        f.documentRef());
-  }
-
-  public static PageRequest pageRequest(String page, String size) {
-    return PageRequest.of(
-        Params.optionalInt("page", page, 1, 1_000_000), Params.optionalInt("size", size, 1, 200));
-  }
 
   /**
    * Plans a yearly appropriation (district admin). The district's own budget may not fall below
@@ -184,7 +127,7 @@ public class FundsResource {
       @Context HttpHeaders headers) {
     Integer y = Params.optionalInt("year", year, 2000, 2100);
     Long t = Params.optionalLong("township", township, 1, Long.MAX_VALUE);
-    PageRequest request = pageRequest(page, size);
+    PageRequest request = Params.pageRequest(page, size);
     return Exports.respond(
         format,
         headers,

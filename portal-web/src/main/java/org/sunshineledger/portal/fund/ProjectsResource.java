@@ -102,7 +102,7 @@ public class ProjectsResource {
             Params.optionalEnum("type", type, ProjectType.class),
             Params.optionalEnum("status", status, ProjectStage.class),
             Params.optionalInt("year", year, 2000, 2100));
-    PageRequest request = FundsResource.pageRequest(page, size);
+    PageRequest request = Params.pageRequest(page, size);
     return Exports.respond(
         format,
         headers,

@@ -2,6 +2,7 @@ package org.sunshineledger.portal.http;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import org.sunshineledger.portal.shared.PageRequest;
 
 /**
  * Query parameters read as text and checked here, so a bad one is a 400 naming the parameter
@@ -140,5 +141,18 @@ public final class Params {
       throw new InvalidRequestException(name, "parameter '" + name + "' is required");
     }
     return number;
+  }
+
+  /**
+   * The page a list asks for: {@code page} from 1, {@code size} at most 200.
+   *
+   * @param page the page parameter, or null for the first
+   * @param size the size parameter, or null for the default
+   * @return the request
+   * @throws InvalidRequestException naming the parameter when it is not a number in range
+   */
+  public static PageRequest pageRequest(String page, String size) {
+    return PageRequest.of(
+        optionalInt("page", page, 1, 1_000_000), optionalInt("size", size, 1, 200));
   }
 }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.account.ActorPrincipal;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
 import org.sunshineledger.portal.shared.NotAuthenticatedException;
@@ -54,10 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private void logDenial(Throwable thrown) {
     java.security.Principal who = security == null ? null : security.getUserPrincipal();
-    String caller =
-        who instanceof ActorPrincipal p
-            ? p.actor().username() + " (" + p.actor().role() + ")"
-            : "anonymous";
+    String caller = who == null ? "anonymous" : who.toString();
     String what =
         request == null
             ? "?"

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.fund.FundsResource;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Exports;
@@ -91,7 +90,7 @@ public class RegistryResource {
                 actor,
                 Params.optionalLong("village", village, 1, Long.MAX_VALUE),
                 Params.optionalEnum("status", status, HouseholdStatus.class),
-                FundsResource.pageRequest(page, size)))
+                Params.pageRequest(page, size)))
         .build();
   }
 
