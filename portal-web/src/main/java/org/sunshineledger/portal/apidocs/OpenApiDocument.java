@@ -43,6 +43,8 @@ import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.place.RegionsResource;
 import org.sunshineledger.portal.registry.RegistryResource;
 import org.sunshineledger.portal.search.AdminResource;
+import org.sunshineledger.portal.search.ProjectSearchResource;
+import org.sunshineledger.portal.search.ProjectSuggestResource;
 
 /**
  * Completes the generated OpenAPI document with what every endpoint shares, so that no resource can
@@ -93,6 +95,8 @@ public class OpenApiDocument implements OASFilter {
           FeedsResource.class,
           FundsResource.class,
           ProjectsResource.class,
+          ProjectSearchResource.class,
+          ProjectSuggestResource.class,
           RegionsResource.class,
           RegistryResource.class,
           SessionResource.class,

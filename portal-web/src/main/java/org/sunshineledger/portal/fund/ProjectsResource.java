@@ -22,13 +22,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.fund.FundSourceKind;
 import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.fund.FundChainViews.ProjectDetail;
@@ -39,7 +37,6 @@ import org.sunshineledger.portal.http.InvalidRequestException;
 import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
-import org.sunshineledger.portal.search.ProjectSearchService;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.project.BenefitLink;
 import org.sunshineledger.project.ProjectPlan;
@@ -48,9 +45,6 @@ import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.ProjectType;
 import org.sunshineledger.region.TownshipId;
 import org.sunshineledger.region.VillageId;
-import org.sunshineledger.search.ProjectQuery;
-import org.sunshineledger.search.ProjectSearch;
-import org.sunshineledger.search.ResultPage;
 
 /**
  * Projects: the public list and detail, and the township officers' writes — proposal, stage
@@ -62,7 +56,6 @@ import org.sunshineledger.search.ResultPage;
 public class ProjectsResource {
   @Inject FundChainQueries queries;
   @Inject FundChainService service;
-  @Inject ProjectSearchService search;
 
   /**
    * The projects, filtered and paged.
@@ -127,147 +120,6 @@ public class ProjectsResource {
                                 new BigDecimal(p.allocated()),
                                 new BigDecimal(p.disbursed())))
                     .toList()));
-  }
-
-  /**
-   * Searches projects: text found as SQL {@code LIKE '%q%'} would, facets over the whole result,
-   * highlights, filters, sorting and a cursor.
-   *
-   * @param q the text
-   * @param township a township
-   * @param village a village
-   * @param type a type
-   * @param status a stage
-   * @param year a year
-   * @param source a fund source
-   * @param minAmount the smallest amount, in yuan
-   * @param maxAmount the largest amount, in yuan
-   * @param sort relevance, amount or date
-   * @param cursor the cursor of the page
-   * @param size the page size, 1 to 100
-   * @return the page
-   */
-  @GET
-  @Path("search")
-  @Operation(summary = "项目检索 — search projects (Chinese text, facets, highlights)")
-  @Answers(
-      value = ResultPage.class,
-      description = "检索结果：命中、分面、高亮、游标 — hits, facets, highlights, cursor")
-  public Response search(
-      @QueryParam("q") String q,
-      @QueryParam("township") String township,
-      @QueryParam("village") String village,
-      @QueryParam("type") String type,
-      @QueryParam("status") String status,
-      @QueryParam("year") String year,
-      @QueryParam("source") String source,
-      @QueryParam("minAmount") String minAmount,
-      @QueryParam("maxAmount") String maxAmount,
-      @QueryParam("sort") String sort,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("size") String size) {
-    return Response.ok(
-            search.search(
-                searchQuery(
-                    q, township, village, type, status, year, source, minAmount, maxAmount, sort,
-                    cursor, size)))
-        .build();
-  }
-
-  /**
-   * Builds a search from query parameters, refusing a bad one with 400 naming it.
-   *
-   * @param q text
-   * @param township township
-   * @param village village
-   * @param type type
-   * @param status stage
-   * @param year year
-   * @param source source
-   * @param minAmount yuan
-   * @param maxAmount yuan
-   * @param sort sort
-   * @param cursor cursor
-   * @param size size
-   * @return the query
-   */
-  public static ProjectQuery searchQuery(
-      String q,
-      String township,
-      String village,
-      String type,
-      String status,
-      String year,
-      String source,
-      String minAmount,
-      String maxAmount,
-      String sort,
-      String cursor,
-      String size) {
-    if (q != null && q.length() > 100) {
-      throw new InvalidRequestException("q", "parameter 'q' has at most 100 characters");
-    }
-    return new ProjectQuery(
-        q,
-        blankToNull(township),
-        blankToNull(village),
-        Optional.ofNullable(Params.optionalEnum("type", type, ProjectType.class))
-            .map(Enum::name)
-            .orElse(null),
-        Optional.ofNullable(Params.optionalEnum("status", status, ProjectStage.class))
-            .map(Enum::name)
-            .orElse(null),
-        Params.optionalInt("year", year, 2000, 2100),
-        Optional.ofNullable(Params.optionalEnum("source", source, FundSourceKind.class))
-            .map(Enum::name)
-            .orElse(null),
-        fen("minAmount", minAmount),
-        fen("maxAmount", maxAmount),
-        Params.optionalEnum("sort", sort, ProjectQuery.Sort.class),
-        Optional.ofNullable(Params.optionalInt("cursor", cursor, 0, 10_000)).orElse(0),
-        Optional.ofNullable(Params.optionalInt("size", size, 1, 100)).orElse(10));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static Long fen(String name, String yuan) {
-    if (yuan == null || yuan.isBlank()) {
-      return null;
-    }
-    try {
-      BigDecimal amount = new BigDecimal(yuan.strip());
-      if (amount.signum() >= 0
-          && amount.scale() <= 2
-          && amount.compareTo(new BigDecimal("1e13")) < 0) {
-        return amount.movePointRight(2).longValueExact();
-      }
-    } catch (NumberFormatException | ArithmeticException e) {
-      // answered below
-    }
-    throw new InvalidRequestException(
-        name, "parameter '" + name + "' is an amount in yuan, such as 500000 or 12.50");
-  }
-
-  /**
-   * Suggests project names as one types (prefix first, then infix).
-   *
-   * @param q what was typed
-   * @return the suggestions
-   */
-  @GET
-  @Path("suggest")
-  @Operation(summary = "项目名称联想 — suggestions as one types")
-  @Answers(
-      value = ProjectSearch.Suggestion.class,
-      shape = Answers.Shape.LIST,
-      description = "联想词 — suggestions")
-  public Response suggest(@QueryParam("q") String q) {
-    if (q != null && q.length() > 50) {
-      throw new InvalidRequestException("q", "parameter 'q' has at most 50 characters");
-    }
-    return Response.ok(search.suggest(q, 10)).build();
   }
 
   /**

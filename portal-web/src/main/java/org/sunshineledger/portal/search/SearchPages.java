@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.fund.ProjectsResource;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
 import org.sunshineledger.portal.page.Pages;
@@ -85,8 +84,9 @@ public class SearchPages {
       @Context UriInfo uri) {
     PageContext page = Pages.context(lang, cookie, headers, uri, "/search");
     ProjectQuery query =
-        ProjectsResource.searchQuery(
-            q, township, village, type, status, year, source, null, null, sort, cursor, "10");
+        new ProjectSearchParameters(
+                q, township, village, type, status, year, source, null, null, sort, cursor, "10")
+            .toQuery();
     ResultPage result = search.search(query);
     Map<String, String> current = new LinkedHashMap<>();
     put(current, "q", query.text());
