@@ -13,9 +13,8 @@ import org.sunshineledger.charity.Donation;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.charity.Pledge;
-import org.sunshineledger.disclosure.Masking;
 import org.sunshineledger.portal.place.RegionService;
-import org.sunshineledger.portal.registry.HouseholdEntity;
+import org.sunshineledger.portal.registry.HouseholdDirectory;
 import org.sunshineledger.portal.shared.Page;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
@@ -27,6 +26,8 @@ import org.sunshineledger.region.District;
 public class BoardQueries {
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
+
+  @Inject HouseholdDirectory households;
 
   @Inject RegionService regions;
 
@@ -275,9 +276,12 @@ public class BoardQueries {
     String village = district.village(need.village()).map(v -> v.name()).orElse("");
     String beneficiary = village;
     if (need.household() != null) {
-      HouseholdEntity household = em.find(HouseholdEntity.class, need.household().value());
-      beneficiary =
-          village + " " + (household == null ? "*" : Masking.name(household.headName())) + "户";
+      String name =
+          households
+              .find(need.household().value())
+              .map(HouseholdDirectory.HouseholdCard::maskedHeadName)
+              .orElse("*");
+      beneficiary = village + " " + name + "户";
     }
     return new NeedView(
         need.id(),

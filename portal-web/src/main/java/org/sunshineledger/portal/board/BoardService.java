@@ -22,7 +22,7 @@ import org.sunshineledger.charity.NeedRules;
 import org.sunshineledger.charity.Pledge;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.place.RegionService;
-import org.sunshineledger.portal.registry.HouseholdEntity;
+import org.sunshineledger.portal.registry.HouseholdDirectory;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ReservationConflictException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
@@ -48,6 +48,8 @@ public class BoardService {
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
+
+  @Inject HouseholdDirectory households;
 
   @Inject RegionService regions;
 
@@ -87,8 +89,7 @@ public class BoardService {
       throw deny(actor, "post a need for village " + village);
     }
     if (household != null) {
-      HouseholdEntity h = em.find(HouseholdEntity.class, household);
-      if (h == null || h.villageId() != village) {
+      if (households.find(household).filter(h -> h.villageId() == village).isEmpty()) {
         throw new UnknownResourceException("household of that village", household);
       }
     }

@@ -47,7 +47,7 @@ import org.sunshineledger.portal.fund.FundChainViews.ProjectSummary;
 import org.sunshineledger.portal.fund.FundChainViews.StageChangeView;
 import org.sunshineledger.portal.fund.FundChainViews.TraceView;
 import org.sunshineledger.portal.place.RegionService;
-import org.sunshineledger.portal.registry.HouseholdEntity;
+import org.sunshineledger.portal.registry.HouseholdDirectory;
 import org.sunshineledger.portal.shared.Page;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
@@ -70,6 +70,8 @@ import org.sunshineledger.trace.TracePath;
 public class FundChainQueries {
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
+
+  @Inject HouseholdDirectory households;
 
   @Inject RegionService regions;
 
@@ -421,9 +423,10 @@ public class FundChainQueries {
     if (ownership instanceof Ownership.Joint j) {
       return j.shares().stream().map(s -> s.village().value()).toList();
     }
-    HouseholdEntity household =
-        em.find(HouseholdEntity.class, ((Ownership.Household) ownership).household().value());
-    return household == null ? List.of() : List.of(household.villageId());
+    return households
+        .find(((Ownership.Household) ownership).household().value())
+        .map(household -> List.of(household.villageId()))
+        .orElse(List.of());
   }
 
   private AssetSummary assetSummary(Asset asset, String projectName, District district) {
@@ -574,10 +577,11 @@ public class FundChainQueries {
         d.payouts().stream()
             .map(
                 p -> {
-                  HouseholdEntity household = em.find(HouseholdEntity.class, p.household().value());
+                  HouseholdDirectory.HouseholdCard household =
+                      households.find(p.household().value()).orElseThrow();
                   return new PayoutView(
                       p.household().value(),
-                      Masking.name(household.headName()),
+                      household.maskedHeadName(),
                       villageName(district, household.villageId()),
                       p.weight().stripTrailingZeros().toPlainString(),
                       yuan(p.amount()),
@@ -740,8 +744,10 @@ public class FundChainQueries {
   }
 
   private String householdName(HouseholdId id) {
-    HouseholdEntity household = em.find(HouseholdEntity.class, id.value());
-    return household == null ? "*" : Masking.name(household.headName());
+    return households
+        .find(id.value())
+        .map(HouseholdDirectory.HouseholdCard::maskedHeadName)
+        .orElse("*");
   }
 
   static String townshipName(District district, long id) {

@@ -38,7 +38,7 @@ import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.place.RegionService;
-import org.sunshineledger.portal.registry.HouseholdEntity;
+import org.sunshineledger.portal.registry.HouseholdDirectory;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.ConcurrentChangeException;
 import org.sunshineledger.portal.shared.DistrictClock;
@@ -66,6 +66,8 @@ public class FundChainService {
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
+
+  @Inject HouseholdDirectory households;
 
   @Inject RegionService regions;
 
@@ -523,7 +525,7 @@ public class FundChainService {
       Instant at) {
     AssetEntity asset = assetForWrite(actor, assetId);
     for (Beneficiary beneficiary : beneficiaries) {
-      if (em.find(HouseholdEntity.class, beneficiary.household().value()) == null) {
+      if (households.find(beneficiary.household().value()).isEmpty()) {
         throw new DomainException(
             "income.unknown-household",
             "there is no household " + beneficiary.household().value(),
@@ -561,8 +563,11 @@ public class FundChainService {
     } else if (ownership instanceof Ownership.Joint joint && !joint.shares().isEmpty()) {
       id = joint.shares().get(0).village();
     } else if (ownership instanceof Ownership.Household household) {
-      HouseholdEntity owner = em.find(HouseholdEntity.class, household.household().value());
-      id = owner == null ? null : new VillageId(owner.villageId());
+      id =
+          households
+              .find(household.household().value())
+              .map(owner -> new VillageId(owner.villageId()))
+              .orElse(null);
     }
     return id == null ? null : district.village(id).orElse(null);
   }
@@ -579,14 +584,17 @@ public class FundChainService {
     } else if (ownership instanceof Ownership.Joint joint) {
       joint.shares().forEach(s -> villages.add(s.village()));
     } else if (ownership instanceof Ownership.Household household) {
-      HouseholdEntity entity = em.find(HouseholdEntity.class, household.household().value());
-      if (entity == null) {
-        throw new DomainException(
-            "asset.unknown-household",
-            "there is no household " + household.household().value(),
-            Map.of("field", "ownership", "household", household.household().value()));
-      }
-      villages.add(new VillageId(entity.villageId()));
+      HouseholdDirectory.HouseholdCard owner =
+          households
+              .find(household.household().value())
+              .orElseThrow(
+                  () ->
+                      new DomainException(
+                          "asset.unknown-household",
+                          "there is no household " + household.household().value(),
+                          Map.of(
+                              "field", "ownership", "household", household.household().value())));
+      villages.add(new VillageId(owner.villageId()));
     }
     for (VillageId id : villages) {
       Village village =
