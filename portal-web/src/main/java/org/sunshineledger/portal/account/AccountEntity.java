@@ -24,7 +24,7 @@ import org.sunshineledger.region.VillageId;
 @NamedQuery(
     name = AccountEntity.BY_USERNAME,
     query = "SELECT a FROM AccountEntity a WHERE a.username = :username")
-public class AccountEntity {
+class AccountEntity {
   /** The query that finds an account by its name. */
   public static final String BY_USERNAME = "AccountEntity.byUsername";
 

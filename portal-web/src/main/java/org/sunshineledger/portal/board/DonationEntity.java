@@ -22,7 +22,7 @@ import org.sunshineledger.region.TownshipId;
 @Entity
 @Cacheable(false)
 @Table(name = "board_donation")
-public class DonationEntity {
+class DonationEntity {
   @Id
   @SequenceGenerator(
       name = "board_donation_seq",

@@ -25,7 +25,7 @@ import org.sunshineledger.registry.HouseholdId;
 @Entity
 @Cacheable(false)
 @Table(name = "board_need")
-public class NeedEntity {
+class NeedEntity {
   @Id
   @SequenceGenerator(name = "board_need_seq", sequenceName = "board_need_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_need_seq")

@@ -19,7 +19,7 @@ import org.sunshineledger.charity.Pledge;
 @Entity
 @Cacheable(false)
 @Table(name = "board_pledge")
-public class PledgeEntity {
+class PledgeEntity {
   @Id
   @SequenceGenerator(
       name = "board_pledge_seq",

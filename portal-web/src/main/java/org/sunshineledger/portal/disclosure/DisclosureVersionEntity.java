@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "disclosure_version")
-public class DisclosureVersionEntity {
+class DisclosureVersionEntity {
   @Id
   @SequenceGenerator(
       name = "disclosure_version_seq",

@@ -25,7 +25,7 @@ import org.sunshineledger.region.VillageId;
  * canonical text ({@link DisclosureVersion#canonicalJson()}). Reading a cell back goes through
  * {@link Cell#restore}, so a stored value that is not in its masked form is refused, not shown.
  */
-public final class NoticeJson {
+final class NoticeJson {
   private NoticeJson() {}
 
   /**

@@ -14,7 +14,7 @@ import org.sunshineledger.disclosure.Objection;
 /** The persistence model of an {@link Objection}; no contact details are ever stored. */
 @Entity
 @Table(name = "disclosure_objection")
-public class ObjectionEntity {
+class ObjectionEntity {
   @Id
   @SequenceGenerator(
       name = "disclosure_objection_seq",

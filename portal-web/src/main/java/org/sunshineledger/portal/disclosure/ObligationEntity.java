@@ -17,7 +17,7 @@ import org.sunshineledger.region.VillageId;
 /** The persistence model of an {@link Obligation}, with the day it was met. */
 @Entity
 @Table(name = "disclosure_obligation")
-public class ObligationEntity {
+class ObligationEntity {
   @Id private String subject;
 
   @Enumerated(EnumType.STRING)

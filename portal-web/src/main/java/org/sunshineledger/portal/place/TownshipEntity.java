@@ -15,7 +15,7 @@ import org.sunshineledger.region.TownshipKind;
 /** The persistence model of a {@link Township}. */
 @Entity
 @Table(name = "township")
-public class TownshipEntity {
+class TownshipEntity {
   @Id private long id;
 
   @Column(name = "division_code", nullable = false)

@@ -27,7 +27,7 @@ import org.sunshineledger.region.VillageKind;
 /** The persistence model of a {@link Village} and its public {@link VillageContact}. */
 @Entity
 @Table(name = "village")
-public class VillageEntity {
+class VillageEntity {
   @Id private long id;
 
   @Column(name = "division_code")

@@ -6,7 +6,7 @@ import jakarta.persistence.TypedQuery;
  * Loading many households at once: their child collections come in one query per collection ({@code
  * IN} batch fetching) instead of one per household.
  */
-public final class HouseholdQueries {
+final class HouseholdQueries {
   private HouseholdQueries() {}
 
   /**
