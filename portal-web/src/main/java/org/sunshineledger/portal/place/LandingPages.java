@@ -1,4 +1,4 @@
-package org.sunshineledger.portal.page;
+package org.sunshineledger.portal.place;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -13,15 +13,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.place.Places;
-import org.sunshineledger.portal.place.RegionService;
+import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.page.PageRenderer;
+import org.sunshineledger.portal.page.Pages;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.VillageDesignation;
 
 /** The public pages. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class PagesResource {
+public class LandingPages {
   @Inject PageRenderer renderer;
   @Inject RegionService regions;
 
@@ -57,6 +58,6 @@ public class PagesResource {
             "keySupport",
             VillageDesignation.KEY_SUPPORT);
     return Pages.withLanguageCookie(
-        Response.ok(renderer.render("page/landing", page, model)), lang, page);
+        Response.ok(renderer.render("place/landing", page, model)), lang, page);
   }
 }
