@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.sunshineledger.money.Money;
 
 /**
  * Schemas of the JSON the portal writes, derived from the Java types as JSON-B (Yasson) writes
@@ -39,6 +40,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 final class JsonSchemas {
   private final Map<String, Schema> components = new TreeMap<>();
   private final Map<String, Class<?>> named = new LinkedHashMap<>();
+
+  /** Whether the records met now are request bodies: every component required unless nullable. */
+  private boolean request;
 
   /**
    * The schema of a type, registering the records it reaches as components.
@@ -60,6 +64,24 @@ final class JsonSchemas {
       return any();
     }
     return plain((Class<?>) type);
+  }
+
+  /**
+   * The schema of a request body's record: the records it reaches are request bodies too, whose
+   * components are required unless declared {@code @Schema(nullable = true)}, and no other field is
+   * allowed.
+   *
+   * @param type the request record
+   * @return a {@code $ref} to its component
+   */
+  Schema requestOf(Class<? extends Record> type) {
+    boolean outer = request;
+    request = true;
+    try {
+      return of(type);
+    } finally {
+      request = outer;
+    }
   }
 
   /**
@@ -142,6 +164,12 @@ final class JsonSchemas {
         || type == BigDecimal.class) {
       return OASFactory.createSchema().type(SchemaType.NUMBER);
     }
+    if (type == Money.class) {
+      return OASFactory.createSchema()
+          .type(SchemaType.STRING)
+          .pattern("^-?[0-9]{1,13}(\\.[0-9]{1,2})?$")
+          .description("金额（元），至多两位小数 — an amount in yuan, at most two decimals");
+    }
     if (type == LocalDate.class) {
       return OASFactory.createSchema().type(SchemaType.STRING).format("date");
     }
@@ -207,8 +235,15 @@ final class JsonSchemas {
           property.setDescription(declared.description());
         }
         schema.addProperty(component.getName(), property);
-        if (component.getType().isPrimitive()) {
+        boolean nullable = declared != null && declared.nullable();
+        if (component.getType().isPrimitive() || (request && !nullable)) {
           schema.addRequired(component.getName());
+        }
+        if (request
+            && declared != null
+            && !declared.description().isEmpty()
+            && property.getRef() == null) {
+          property.setDescription(declared.description());
         }
       }
     }

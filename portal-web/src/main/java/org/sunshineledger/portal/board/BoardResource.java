@@ -17,14 +17,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
-import org.sunshineledger.charity.DonorKind;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
 import org.sunshineledger.portal.account.Callers;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Bodies;
 import org.sunshineledger.portal.http.Created;
@@ -102,6 +101,7 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "发布需求 — the village posts a need (visible once the township verifies it)")
+  @Accepts(BoardRequests.NeedRequest.class)
   @Answers(
       value = Created.class,
       status = 201,
@@ -109,29 +109,18 @@ public class BoardResource {
   public Response postNeed(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
-    JsonRequest r =
-        JsonRequest.of(
-            body,
-            Set.of(
-                "village",
-                "household",
-                "category",
-                "item",
-                "quantity",
-                "unitPrice",
-                "urgency",
-                "deadline"));
+    BoardRequests.NeedRequest request = BoardRequests.NeedRequest.read(body);
     long id =
         service.postNeed(
             actor,
-            r.requiredLong("village"),
-            r.has("household") ? r.requiredLong("household") : null,
-            r.requiredEnum("category", NeedCategory.class),
-            r.requiredString("item"),
-            r.requiredLong("quantity"),
-            r.requiredMoney("unitPrice"),
-            r.requiredInt("urgency", 1, 5),
-            r.requiredDate("deadline"),
+            request.village(),
+            request.household(),
+            request.category(),
+            request.item(),
+            request.quantity(),
+            request.unitPrice(),
+            request.urgency(),
+            request.deadline(),
             Instant.now());
     return Created.response(uri, "board/needs/" + id, id);
   }
@@ -168,24 +157,23 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "捐赠 — a donor gives money (fen) or goods")
+  @Accepts(BoardRequests.DonationRequest.class)
   @Answers(
       value = Created.class,
       status = 201,
       description = "已登记捐赠 — the donation, recorded; Location names its trail")
   public Response donate(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
-    JsonRequest r =
-        JsonRequest.of(
-            body, Set.of("donorKind", "donorName", "anonymous", "category", "units", "township"));
+    BoardRequests.DonationRequest request = BoardRequests.DonationRequest.read(body);
     long id =
         service.donate(
             actor,
-            r.requiredEnum("donorKind", DonorKind.class),
-            r.requiredString("donorName"),
-            r.has("anonymous") && r.requiredBoolean("anonymous"),
-            r.requiredEnum("category", NeedCategory.class),
-            r.requiredLong("units"),
-            r.has("township") ? r.requiredLong("township") : null,
+            request.donorKind(),
+            request.donorName(),
+            request.givenAnonymously(),
+            request.category(),
+            request.units(),
+            request.township(),
             Instant.now());
     return Created.response(uri, "board/donations/" + id + "/trail", id);
   }
@@ -218,17 +206,13 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "认捐 — pledge part of a donation to a need")
+  @Accepts(BoardRequests.PledgeRequest.class)
   @Answers(value = Created.class, status = 201, description = "已认捐 — pledged")
   public Response pledge(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     Actor actor = Callers.actor(security);
-    JsonRequest r = JsonRequest.of(body, Set.of("donation", "need", "units"));
+    BoardRequests.PledgeRequest request = BoardRequests.PledgeRequest.read(body);
     long id =
-        service.pledge(
-            actor,
-            r.requiredLong("donation"),
-            r.requiredLong("need"),
-            r.requiredLong("units"),
-            Instant.now());
+        service.pledge(actor, request.donation(), request.need(), request.units(), Instant.now());
     return Created.response(uri, "board/pledges/" + id, id);
   }
 
@@ -298,12 +282,15 @@ public class BoardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "签收 — the village confirms receipt with the one-time code")
+  @Accepts(BoardRequests.PledgeReceiptRequest.class)
   @Answers(value = Void.class, status = 204, description = "已签收 — received")
   public Response receive(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
-    JsonRequest r = JsonRequest.of(body, Set.of("code"));
-    service.receive(actor, Params.pathId("pledge", id), r.requiredString("code"));
+    JsonRequest fields = JsonRequest.of(body, BoardRequests.PledgeReceiptRequest.class);
+    long pledge = Params.pathId("pledge", id);
+    BoardRequests.PledgeReceiptRequest receipt = BoardRequests.PledgeReceiptRequest.from(fields);
+    service.receive(actor, pledge, receipt.code());
     return Response.noContent().build();
   }
 

@@ -32,7 +32,9 @@ import org.sunshineledger.income.Beneficiary;
 import org.sunshineledger.income.DistributionPolicy;
 import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.money.Money;
-import org.sunshineledger.portal.fund.FundChainService;
+import org.sunshineledger.portal.fund.AssetService;
+import org.sunshineledger.portal.fund.FundService;
+import org.sunshineledger.portal.fund.ProjectService;
 import org.sunshineledger.portal.registry.HouseholdEntity;
 import org.sunshineledger.portal.registry.UnsafeHouseEntity;
 import org.sunshineledger.project.BenefitLink;
@@ -94,7 +96,9 @@ public class DemoProgramme {
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
 
-  @Inject FundChainService chain;
+  @Inject FundService fundService;
+  @Inject ProjectService projectService;
+  @Inject AssetService assetService;
 
   /** One demo project: where, what, and how far it got. */
   private record DemoProject(
@@ -324,7 +328,7 @@ public class DemoProgramme {
         FundSourceKind source = appropriation.getKey();
         Instant planned = day(year, 1, 15);
         long fund =
-            chain.createFund(
+            fundService.createFund(
                 LOADER,
                 source,
                 year + "年" + source.chineseName() + "专项扶贫资金",
@@ -332,7 +336,7 @@ public class DemoProgramme {
                 Money.yuan(String.valueOf(appropriation.getValue()[y])),
                 "峄扶贫〔" + year + "〕" + (source.ordinal() + 1) + "号（演示）",
                 planned);
-        chain.allocate(
+        fundService.allocate(
             LOADER,
             fund,
             null,
@@ -477,7 +481,7 @@ public class DemoProgramme {
             demo.links());
     int year = demo.year();
     String doc = "峄扶贫项〔" + year + "〕";
-    long id = chain.proposeProject(LOADER, plan, doc + "储备（演示）", day(year - 1, 11, 20));
+    long id = projectService.proposeProject(LOADER, plan, doc + "储备（演示）", day(year - 1, 11, 20));
     int month = 3;
     for (ProjectStage stage : ProjectStage.values()) {
       if (stage == ProjectStage.RESERVE || stage.ordinal() > demo.reached().ordinal()) {
@@ -491,10 +495,10 @@ public class DemoProgramme {
         }
       }
       Instant at = day(year + (month > 12 ? 1 : 0), ((month - 1) % 12) + 1, 10);
-      chain.transition(
+      projectService.transition(
           LOADER, id, stage, doc + stage.chineseName() + "（演示）", OptionalLong.empty(), at);
       if (stage == ProjectStage.IMPLEMENTATION) {
-        chain.inspect(
+        projectService.inspect(
             LOADER,
             id,
             "进度与资金使用符合计划",
@@ -522,7 +526,7 @@ public class DemoProgramme {
               .balance();
       Money take = balance.isGreaterThan(left) ? left : balance;
       if (!take.isZero()) {
-        chain.fund(LOADER, project, block, take, OptionalLong.empty());
+        projectService.fund(LOADER, project, block, take, OptionalLong.empty());
         left = left.minus(take);
       }
     }
@@ -535,7 +539,7 @@ public class DemoProgramme {
             .fundingLines();
     lines.forEach(
         line ->
-            chain.disburse(
+            projectService.disburse(
                 LOADER, project, line.block().value(), line.allocated(), OptionalLong.empty()));
   }
 
@@ -563,7 +567,7 @@ public class DemoProgramme {
             ownership, Optional.empty(), owners + "村集体", owners + "建档立卡贫困户", owners + "精准扶贫理事会");
     Money value = Money.yuan(String.valueOf(demo.investmentYuan() * 9 / 10));
     long asset =
-        chain.registerAsset(
+        assetService.registerAsset(
             LOADER,
             project,
             demo.assetName(),
@@ -571,7 +575,7 @@ public class DemoProgramme {
             value,
             "验收（演示）" + project,
             accepted.plusSeconds(3600));
-    chain.handOver(
+    assetService.handOver(
         LOADER,
         asset,
         villages.get(0).name() + "村民委员会",
@@ -593,7 +597,7 @@ public class DemoProgramme {
           }
         }
         Money income = Money.ofFen(value.fen() * (6 + random.nextInt(4)) / 100);
-        chain.distribute(
+        assetService.distribute(
             LOADER,
             asset,
             IncomePeriod.year(year),

@@ -29,8 +29,8 @@ import org.sunshineledger.portal.disclosure.DisclosureService;
 import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.fund.AllocationEntity;
 import org.sunshineledger.portal.fund.AssetEntity;
+import org.sunshineledger.portal.fund.AssetService;
 import org.sunshineledger.portal.fund.DistributionEntity;
-import org.sunshineledger.portal.fund.FundChainService;
 import org.sunshineledger.portal.fund.FundEntity;
 import org.sunshineledger.portal.fund.ProjectEntity;
 import org.sunshineledger.portal.place.RegionService;
@@ -65,7 +65,7 @@ public class DisclosureDemo {
 
   @Inject DisclosureService service;
   @Inject RegionService regions;
-  @Inject FundChainService fundChain;
+  @Inject AssetService assetService;
 
   private int published;
   private int left;
@@ -207,7 +207,7 @@ public class DisclosureDemo {
       DistributionEntity row = rows.get(n);
       Distribution d = row.toDomain();
       Asset asset = em.find(AssetEntity.class, d.asset().value()).toDomain();
-      Village owner = fundChain.ownerVillage(asset.rights().ownership());
+      Village owner = assetService.ownerVillage(asset.rights().ownership());
       Long ownerTownship = owner == null ? null : owner.township().value();
       Long ownerVillage = owner == null ? null : owner.id().value();
       LocalDate day = row.decidedAt().atZoneSameInstant(DistrictClock.ZONE).toLocalDate();

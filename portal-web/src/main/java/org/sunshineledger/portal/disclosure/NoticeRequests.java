@@ -7,12 +7,9 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sunshineledger.disclosure.Cell;
-import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.http.InvalidRequestException;
-import org.sunshineledger.portal.http.JsonRequest;
 
 /**
  * Reads a notice's content from a request: {@code title}, {@code statement}, {@code columns} and
@@ -20,17 +17,23 @@ import org.sunshineledger.portal.http.JsonRequest;
  * or ID_NUMBER value is the real datum — it is masked here, on arrival, and only the mask is kept.
  */
 final class NoticeRequests {
-  /** The fields of content. */
-  static final Set<String> FIELDS = Set.of("title", "statement", "columns", "rows");
+  /** The most columns a notice has. */
+  static final int MAX_COLUMNS = 30;
 
-  private static final int MAX_ROWS = 5000;
+  /** The most rows a notice has. */
+  static final int MAX_ROWS = 5000;
 
   private NoticeRequests() {}
 
-  static NoticeContent content(JsonRequest r) {
-    List<String> columns = r.stringList("columns", 30);
+  /**
+   * The rows' cells in their public form, each PERSON, PHONE or ID_NUMBER value masked.
+   *
+   * @param raw the rows as sent, each as its JSON values
+   * @return the cells
+   * @throws InvalidRequestException naming the first malformed cell, as {@code rows[i][c]}
+   */
+  static List<List<Cell>> cells(List<List<JsonValue>> raw) {
     List<List<Cell>> rows = new ArrayList<>();
-    List<List<JsonValue>> raw = r.rows("rows", MAX_ROWS);
     for (int i = 0; i < raw.size(); i++) {
       List<Cell> cells = new ArrayList<>();
       for (int c = 0; c < raw.get(i).size(); c++) {
@@ -38,8 +41,7 @@ final class NoticeRequests {
       }
       rows.add(cells);
     }
-    return new NoticeContent(
-        r.requiredString("title"), r.optionalString("statement").orElse(""), columns, rows);
+    return rows;
   }
 
   private static Cell cell(JsonValue value, String field) {

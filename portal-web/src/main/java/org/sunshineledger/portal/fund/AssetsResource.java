@@ -18,30 +18,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.sunshineledger.asset.AssetRights;
-import org.sunshineledger.asset.Ownership;
 import org.sunshineledger.portal.account.Callers;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
-import org.sunshineledger.portal.http.InvalidRequestException;
-import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.PageRequest;
-import org.sunshineledger.region.VillageId;
-import org.sunshineledger.registry.HouseholdId;
 
 /** Assets formed by projects: the public list and detail, registration and hand-over. */
 @Path("/api/v1/assets")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetsResource {
-  @Inject FundChainQueries queries;
-  @Inject FundChainService service;
+  @Inject AssetQueries queries;
+  @Inject AssetService service;
 
   /**
    * The assets, optionally of one village.
@@ -121,69 +114,22 @@ public class AssetsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资产登记 — register an asset (village officer of the owner)")
+  @Accepts(AssetRequests.AssetRequest.class)
   @Answers(value = Created.class, status = 201, description = "已登记 — registered; Location names it")
   public Response register(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest r =
-        JsonRequest.of(
-            body,
-            Set.of(
-                "project",
-                "name",
-                "value",
-                "ownership",
-                "incomeHolder",
-                "beneficiaries",
-                "supervisor",
-                "documentRef"));
-    JsonRequest owner =
-        r.optionalObject("ownership", Set.of("village", "shares", "household"))
-            .orElseThrow(
-                () -> new InvalidRequestException("ownership", "field 'ownership' is required"));
-    AssetRights rights =
-        new AssetRights(
-            ownership(owner),
-            Optional.empty(),
-            r.requiredString("incomeHolder"),
-            r.requiredString("beneficiaries"),
-            r.requiredString("supervisor"));
+    AssetRequests.AssetRequest request = AssetRequests.AssetRequest.read(body);
     long id =
         service.registerAsset(
             actor,
-            r.requiredLong("project"),
-            r.requiredString("name"),
-            rights,
-            r.requiredMoney("value"),
-            r.requiredString("documentRef"),
+            request.project(),
+            request.name(),
+            request.rights(),
+            request.value(),
+            request.documentRef(),
             Instant.now());
     return Created.response(uri, "assets/" + id, id);
-  }
-
-  private static Ownership ownership(JsonRequest owner) {
-    if (owner.has("shares")) {
-      return new Ownership.Joint(
-          owner.objectList("shares", Set.of("village", "share"), 50).stream()
-              .map(
-                  s ->
-                      new Ownership.Share(
-                          new VillageId(positive(s.requiredLong("village"), "ownership.shares")),
-                          s.requiredDecimal("share")))
-              .toList());
-    }
-    if (owner.has("household")) {
-      return new Ownership.Household(
-          new HouseholdId(positive(owner.requiredLong("household"), "ownership.household")));
-    }
-    return new Ownership.Collective(
-        new VillageId(positive(owner.requiredLong("village"), "ownership.village")));
-  }
-
-  private static long positive(long id, String field) {
-    if (id <= 0) {
-      throw new InvalidRequestException(field, "field '" + field + "' is a positive id");
-    }
-    return id;
   }
 
   /**
@@ -199,6 +145,7 @@ public class AssetsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资产移交 — hand an asset over to its custodian")
+  @Accepts(AssetRequests.HandoverRequest.class)
   @Answers(
       value = FundChainViews.AssetDetail.class,
       description = "移交后的资产 — the asset after the hand-over")
@@ -206,13 +153,13 @@ public class AssetsResource {
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     var actor = Callers.actor(security);
     long asset = Params.pathId("asset", id);
-    JsonRequest r = JsonRequest.of(body, Set.of("custodian", "personInCharge", "documentRef"));
+    AssetRequests.HandoverRequest request = AssetRequests.HandoverRequest.read(body);
     service.handOver(
         actor,
         asset,
-        r.requiredString("custodian"),
-        r.requiredString("personInCharge"),
-        r.requiredString("documentRef"),
+        request.custodian(),
+        request.personInCharge(),
+        request.documentRef(),
         Instant.now());
     return asset(id);
   }

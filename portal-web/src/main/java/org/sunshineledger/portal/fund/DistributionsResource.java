@@ -18,39 +18,26 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.sunshineledger.income.Beneficiary;
-import org.sunshineledger.income.CollectiveFund;
-import org.sunshineledger.income.DistributionPolicy;
-import org.sunshineledger.income.IncomePeriod;
 import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.fund.FundChainViews.DistributionDetail;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
 import org.sunshineledger.portal.http.InvalidRequestException;
-import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.PageRequest;
-import org.sunshineledger.registry.HouseholdId;
 
 /** Income distributions: the public lists (names masked), the village's decision, the trace. */
 @Path("/api/v1/distributions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DistributionsResource {
-  private static final Set<String> POLICY_FIELDS =
-      Set.of(
-          "collectiveShare",
-          "collectiveFund",
-          "noLabourWeight",
-          "vulnerableMemberWeight",
-          "workDayWeight");
-
-  @Inject FundChainQueries queries;
-  @Inject FundChainService service;
+  @Inject AssetQueries queries;
+  @Inject FlowQueries flowQueries;
+  @Inject AssetService service;
 
   /**
    * The distributions, optionally of one asset and year.
@@ -168,7 +155,7 @@ public class DistributionsResource {
       throw new InvalidRequestException("household", "parameter 'household' is required");
     }
     queries.distribution(distribution);
-    return Response.ok(queries.traceBack(distribution, h)).build();
+    return Response.ok(flowQueries.traceBack(distribution, h)).build();
   }
 
   /**
@@ -185,66 +172,22 @@ public class DistributionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "收益分配方案 — distribute an asset's income (village officer)")
+  @Accepts(AssetRequests.DistributionRequest.class)
   @Answers(value = Created.class, status = 201, description = "已分配 — distributed")
   public Response distribute(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest r =
-        JsonRequest.of(
-            body,
-            Set.of(
-                "asset",
-                "periodFrom",
-                "periodTo",
-                "income",
-                "policy",
-                "beneficiaries",
-                "documentRef"));
-    DistributionPolicy policy =
-        r.optionalObject("policy", POLICY_FIELDS)
-            .map(DistributionsResource::policy)
-            .orElse(DistributionPolicy.DEMO);
-    List<Beneficiary> beneficiaries =
-        r
-            .objectList(
-                "beneficiaries",
-                Set.of("household", "labourAble", "vulnerableMembers", "workDays"),
-                100_000)
-            .stream()
-            .map(
-                b ->
-                    new Beneficiary(
-                        new HouseholdId(positive(b.requiredLong("household"))),
-                        b.requiredBoolean("labourAble"),
-                        b.optionalInt("vulnerableMembers", 0, 50, 0),
-                        b.optionalInt("workDays", 0, 366, 0)))
-            .toList();
+    AssetRequests.DistributionRequest request = AssetRequests.DistributionRequest.read(body);
     long id =
         service.distribute(
             actor,
-            r.requiredLong("asset"),
-            new IncomePeriod(r.requiredDate("periodFrom"), r.requiredDate("periodTo")),
-            r.requiredMoney("income"),
-            policy,
-            beneficiaries,
-            r.requiredString("documentRef"),
+            request.asset(),
+            request.period(),
+            request.income(),
+            request.distributionPolicy(),
+            request.households(),
+            request.documentRef(),
             Instant.now());
     return Created.response(uri, "distributions/" + id, id);
-  }
-
-  private static long positive(long id) {
-    if (id <= 0) {
-      throw new InvalidRequestException("beneficiaries", "household ids are positive");
-    }
-    return id;
-  }
-
-  private static DistributionPolicy policy(JsonRequest p) {
-    return new DistributionPolicy(
-        p.requiredDecimal("collectiveShare"),
-        p.requiredEnum("collectiveFund", CollectiveFund.class),
-        p.requiredDecimal("noLabourWeight"),
-        p.requiredDecimal("vulnerableMemberWeight"),
-        p.requiredDecimal("workDayWeight"));
   }
 }

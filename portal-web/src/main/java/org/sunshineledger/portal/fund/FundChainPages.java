@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.fund.FundChainViews.AllocationView;
 import org.sunshineledger.portal.fund.FundChainViews.FlowsView;
+import org.sunshineledger.portal.fund.ProjectQueries.ProjectFilter;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
@@ -37,7 +37,10 @@ import org.sunshineledger.region.VillageDesignation;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class FundChainPages extends LocalizedPages {
 
-  @Inject FundChainQueries queries;
+  @Inject FundQueries fundQueries;
+  @Inject ProjectQueries projectQueries;
+  @Inject AssetQueries assetQueries;
+  @Inject FlowQueries flowQueries;
   @Inject RegionService regions;
 
   /**
@@ -51,10 +54,10 @@ public class FundChainPages extends LocalizedPages {
   @Operation(hidden = true)
   public Response flows(@QueryParam("year") String year) {
     PageContext page = page("/flows" + (year == null ? "" : "?year=" + year));
-    List<Integer> years = queries.years();
+    List<Integer> years = fundQueries.years();
     Integer chosen = Params.optionalInt("year", year, 2000, 2100);
     int y = chosen != null ? chosen : years.isEmpty() ? 2018 : years.get(0);
-    FlowsView flows = queries.flows(y);
+    FlowsView flows = flowQueries.flows(y);
     Map<String, String> labels = new HashMap<>();
     flows.nodes().forEach(n -> labels.put(n.key(), n.label()));
     Map<String, Object> model =
@@ -89,7 +92,7 @@ public class FundChainPages extends LocalizedPages {
             .orElseThrow(() -> new UnknownResourceException("township", id));
     List<Map<String, Object>> shares = new ArrayList<>();
     for (AllocationView allocation :
-        queries.allocations(null, townshipId, PageRequest.ALL).items()) {
+        fundQueries.allocations(null, townshipId, PageRequest.ALL).items()) {
       allocation.shares().stream()
           .filter(s -> s.township() == townshipId)
           .forEach(
@@ -114,7 +117,7 @@ public class FundChainPages extends LocalizedPages {
             "shares",
             shares,
             "projects",
-            queries.projects(
+            projectQueries.projects(
                 new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
     return render("fund/township", page, model);
   }
@@ -140,14 +143,15 @@ public class FundChainPages extends LocalizedPages {
     ProjectStage stage = Params.optionalEnum("status", status, ProjectStage.class);
     Map<String, Object> model = new HashMap<>();
     model.put("townships", regions.places().district().townships());
-    model.put("years", queries.years());
+    model.put("years", fundQueries.years());
     model.put("stages", List.of(ProjectStage.values()));
     model.put("selectedTownship", t);
     model.put("selectedYear", y);
     model.put("selectedStage", stage == null ? "" : stage.name());
     model.put(
         "result",
-        queries.projects(new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
+        projectQueries.projects(
+            new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
     return render("fund/projects", page, model);
   }
 
@@ -163,7 +167,7 @@ public class FundChainPages extends LocalizedPages {
   public Response project(@PathParam("id") String id) {
     long projectId = Params.pathId("project", id);
     PageContext page = page("/projects/" + projectId);
-    return render("fund/project", page, Map.of("p", queries.project(projectId)));
+    return render("fund/project", page, Map.of("p", projectQueries.project(projectId)));
   }
 
   /**
@@ -178,6 +182,6 @@ public class FundChainPages extends LocalizedPages {
   public Response asset(@PathParam("id") String id) {
     long assetId = Params.pathId("asset", id);
     PageContext page = page("/assets/" + assetId);
-    return render("fund/asset", page, Map.of("a", queries.asset(assetId)));
+    return render("fund/asset", page, Map.of("a", assetQueries.asset(assetId)));
   }
 }

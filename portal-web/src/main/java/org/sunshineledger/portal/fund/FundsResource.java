@@ -17,38 +17,79 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.sunshineledger.fund.AllocationFactor;
-import org.sunshineledger.fund.FactorAllocationPolicy;
-import org.sunshineledger.fund.FundSourceKind;
-import org.sunshineledger.fund.TownshipFactors;
 import org.sunshineledger.portal.account.Callers;
 import org.sunshineledger.portal.fund.FundChainViews.AllocationView;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
-import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.PageRequest;
-import org.sunshineledger.region.TownshipId;
 
 /** Funds, their factor allocations to townships, the year's flows and a fund's trace. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class FundsResource {
-  private static final Set<String> FACTOR_FIELDS =
-      Set.of("township", "poorPopulation", "keyVillages", "focusTownship", "assessmentScore");
+  @Inject FundQueries queries;
+  @Inject FlowQueries flowQueries;
+  @Inject FundService service;
 
-  @Inject FundChainQueries queries;
-  @Inject FundChainService service;
+  /**
+   * The funds of a year, or all.
+   *
+   * @param year the year
+   * @param page the page
+   * @param size the page size
+   * @param format csv or xlsx to download
+   * @param headers the request's headers
+   * @return the page
+   */
+  @GET
+  @Path("funds")
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "资金 — yearly appropriations by source")
+  @Answers(
+      value = FundChainViews.FundView.class,
+      shape = Answers.Shape.PAGE,
+      description = "资金一页（或CSV、XLSX） — a page of funds (or CSV, XLSX)")
+  public Response funds(
+      @QueryParam("year") String year,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    Integer y = Params.optionalInt("year", year, 2000, 2100);
+    PageRequest request = Params.pageRequest(page, size);
+    return Exports.respond(
+        format,
+        headers,
+        () -> queries.funds(y, request),
+        () ->
+            new Table(
+                "funds",
+                List.of("编号", "资金来源", "资金名称", "年度", "金额（元）", "已切块（元）", "待分配（元）", "文号"),
+                queries.funds(y, PageRequest.ALL).items().stream()
+                    .map(FundsResource::row)
+                    .toList()));
+  }
+
+  private static List<Object> row(FundChainViews.FundView f) {
+    return List.of(
+        f.id(),
+        f.sourceName(),
+        f.name(),
+        f.year(),
+        new BigDecimal(f.amount()),
+        new BigDecimal(f.allocated()),
+        new BigDecimal(f.unallocated()),
+        f.documentRef());
+  }
 
   /**
    * Plans a yearly appropriation (district admin). The district's own budget may not fall below
@@ -64,20 +105,20 @@ public class FundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "新增年度资金 — plan an appropriation (district admin)")
+  @Accepts(FundRequests.FundRequest.class)
   @Answers(value = Created.class, status = 201, description = "已登记资金 — the fund, recorded")
   public Response createFund(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest request =
-        JsonRequest.of(body, Set.of("source", "name", "year", "amount", "documentRef"));
+    FundRequests.FundRequest request = FundRequests.FundRequest.read(body);
     long id =
         service.createFund(
             actor,
-            request.requiredEnum("source", FundSourceKind.class),
-            request.requiredString("name"),
-            Year.of(request.requiredInt("year", 2000, 2100)),
-            request.requiredMoney("amount"),
-            request.requiredString("documentRef"),
+            request.source(),
+            request.name(),
+            request.planYear(),
+            request.amount(),
+            request.documentRef(),
             Instant.now());
     return Created.response(uri, "funds/" + id, id);
   }
@@ -96,7 +137,7 @@ public class FundsResource {
       shape = Answers.Shape.LIST,
       description = "资金去向链 — the chain forward to projects and assets")
   public Response fundTrace(@PathParam("id") String id) {
-    return Response.ok(queries.traceForward(Params.pathId("fund", id))).build();
+    return Response.ok(flowQueries.traceForward(Params.pathId("fund", id))).build();
   }
 
   /**
@@ -175,51 +216,23 @@ public class FundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "因素法分配 — allocate a fund to townships (district admin)")
+  @Accepts(FundRequests.AllocationRequest.class)
   @Answers(value = Created.class, status = 201, description = "已按因素法分配 — allocated by factors")
   public Response allocate(
       JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest request =
-        JsonRequest.of(body, Set.of("fund", "amount", "weights", "townships", "documentRef"));
-    long fund = request.requiredLong("fund");
-    var amount = request.optionalMoney("amount").orElse(null);
-    FactorAllocationPolicy policy =
-        request
-            .optionalObject(
-                "weights",
-                Set.of("poorPopulation", "keyVillages", "focusTownship", "assessmentScore"))
-            .map(FundsResource::weights)
-            .orElse(FactorAllocationPolicy.DEMO);
-    List<TownshipFactors> townships = new ArrayList<>();
-    for (JsonRequest t : request.objectList("townships", FACTOR_FIELDS, 1000)) {
-      townships.add(new TownshipFactors(new TownshipId(t.requiredLong("township")), factors(t)));
-    }
+    FundRequests.AllocationRequest request = FundRequests.AllocationRequest.read(body);
+    long fund = request.fund();
     long id =
         service.allocate(
             actor,
             fund,
-            amount,
-            policy,
-            townships,
-            request.requiredString("documentRef"),
+            request.amount(),
+            request.policy(),
+            request.factors(),
+            request.documentRef(),
             Instant.now());
     return Created.response(uri, "allocations?fund=" + fund, id);
-  }
-
-  private static FactorAllocationPolicy weights(JsonRequest w) {
-    return new FactorAllocationPolicy(factors(w));
-  }
-
-  private static Map<AllocationFactor, BigDecimal> factors(JsonRequest r) {
-    Map<AllocationFactor, BigDecimal> values = new EnumMap<>(AllocationFactor.class);
-    r.optionalDecimal("poorPopulation")
-        .ifPresent(v -> values.put(AllocationFactor.POOR_POPULATION, v));
-    r.optionalDecimal("keyVillages").ifPresent(v -> values.put(AllocationFactor.KEY_VILLAGES, v));
-    r.optionalDecimal("focusTownship")
-        .ifPresent(v -> values.put(AllocationFactor.FOCUS_TOWNSHIP, v));
-    r.optionalDecimal("assessmentScore")
-        .ifPresent(v -> values.put(AllocationFactor.ASSESSMENT_SCORE, v));
-    return values;
   }
 
   /**
@@ -242,7 +255,7 @@ public class FundsResource {
       @QueryParam("format") String format,
       @Context HttpHeaders headers) {
     int y = Params.requiredInt("year", year, 2000, 2100);
-    var flows = queries.flows(y);
+    var flows = flowQueries.flows(y);
     return Exports.respond(
         format,
         headers,

@@ -20,16 +20,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.Year;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
-import org.sunshineledger.portal.fund.FundChainQueries.ProjectFilter;
 import org.sunshineledger.portal.fund.FundChainViews.ProjectDetail;
+import org.sunshineledger.portal.fund.ProjectQueries.ProjectFilter;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
 import org.sunshineledger.portal.http.Created;
 import org.sunshineledger.portal.http.Exports;
@@ -38,13 +38,8 @@ import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.http.Table;
 import org.sunshineledger.portal.shared.PageRequest;
-import org.sunshineledger.project.BenefitLink;
-import org.sunshineledger.project.ProjectPlan;
-import org.sunshineledger.project.ProjectScope;
 import org.sunshineledger.project.ProjectStage;
 import org.sunshineledger.project.ProjectType;
-import org.sunshineledger.region.TownshipId;
-import org.sunshineledger.region.VillageId;
 
 /**
  * Projects: the public list and detail, and the township officers' writes — proposal, stage
@@ -54,8 +49,8 @@ import org.sunshineledger.region.VillageId;
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
-  @Inject FundChainQueries queries;
-  @Inject FundChainService service;
+  @Inject ProjectQueries queries;
+  @Inject ProjectService service;
 
   /**
    * The projects, filtered and paged.
@@ -151,42 +146,13 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目入库 — propose a project (township officer)")
+  @Accepts(ProjectRequests.ProjectPlanRequest.class)
   @Answers(value = Created.class, status = 201, description = "已入库 — proposed")
   public Response propose(JsonValue body, @Context SecurityContext security, @Context UriInfo uri) {
     var actor = Callers.actor(security);
-    JsonRequest r = JsonRequest.of(body, PLAN_FIELDS);
-    ProjectPlan plan = plan(r);
-    long id = service.proposeProject(actor, plan, r.requiredString("documentRef"), Instant.now());
+    ProjectRequests.ProjectPlanRequest request = ProjectRequests.ProjectPlanRequest.read(body);
+    long id = service.proposeProject(actor, request.plan(), request.documentRef(), Instant.now());
     return Created.response(uri, "projects/" + id, id);
-  }
-
-  /** The fields of a plan, with the document that proposes or revises it. */
-  private static final Set<String> PLAN_FIELDS =
-      Set.of(
-          "name",
-          "description",
-          "type",
-          "scope",
-          "townships",
-          "villages",
-          "year",
-          "plannedInvestment",
-          "implementingUnit",
-          "benefitLinks",
-          "documentRef");
-
-  private static ProjectPlan plan(JsonRequest r) {
-    return new ProjectPlan(
-        r.requiredString("name"),
-        r.requiredString("description"),
-        r.requiredEnum("type", ProjectType.class),
-        r.requiredEnum("scope", ProjectScope.class),
-        r.longList("townships").stream().map(ProjectsResource::township).toList(),
-        r.longList("villages").stream().map(ProjectsResource::village).toList(),
-        Year.of(r.requiredInt("year", 2000, 2100)),
-        r.requiredMoney("plannedInvestment"),
-        r.requiredString("implementingUnit"),
-        r.enumSet("benefitLinks", BenefitLink.class));
   }
 
   /**
@@ -204,6 +170,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目调整 — revise a project's plan before implementation starts")
+  @Accepts(ProjectRequests.ProjectPlanRequest.class)
   @Answers(
       value = FundChainViews.ProjectDetail.class,
       description = "调整后的项目 — the project, revised")
@@ -217,24 +184,10 @@ public class ProjectsResource {
         ifMatch,
         body,
         security,
-        PLAN_FIELDS,
+        ProjectRequests.ProjectPlanRequest.class,
+        ProjectRequests.ProjectPlanRequest::from,
         (actor, project, r, version) ->
-            service.revisePlan(
-                actor, project, plan(r), r.requiredString("documentRef"), version, Instant.now()));
-  }
-
-  private static TownshipId township(long id) {
-    if (id <= 0) {
-      throw new InvalidRequestException("townships", "township ids are positive");
-    }
-    return new TownshipId(id);
-  }
-
-  private static VillageId village(long id) {
-    if (id <= 0) {
-      throw new InvalidRequestException("villages", "village ids are positive");
-    }
-    return new VillageId(id);
+            service.revisePlan(actor, project, r.plan(), r.documentRef(), version, Instant.now()));
   }
 
   /**
@@ -251,6 +204,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "项目阶段变更 — move a project through its lifecycle (§5)")
+  @Accepts(ProjectRequests.TransitionRequest.class)
   @Answers(
       value = FundChainViews.ProjectDetail.class,
       description = "推进后的项目 — the project in its new stage")
@@ -264,15 +218,10 @@ public class ProjectsResource {
         ifMatch,
         body,
         security,
-        Set.of("to", "documentRef"),
+        ProjectRequests.TransitionRequest.class,
+        ProjectRequests.TransitionRequest::from,
         (actor, project, r, version) ->
-            service.transition(
-                actor,
-                project,
-                r.requiredEnum("to", ProjectStage.class),
-                r.requiredString("documentRef"),
-                version,
-                Instant.now()));
+            service.transition(actor, project, r.to(), r.documentRef(), version, Instant.now()));
   }
 
   /**
@@ -289,6 +238,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "中期检查 — record a mid-term inspection")
+  @Accepts(ProjectRequests.InspectionRequest.class)
   @Answers(
       value = FundChainViews.ProjectDetail.class,
       description = "记录检查后的项目 — the project with the inspection")
@@ -302,15 +252,10 @@ public class ProjectsResource {
         ifMatch,
         body,
         security,
-        Set.of("findings", "documentRef"),
+        ProjectRequests.InspectionRequest.class,
+        ProjectRequests.InspectionRequest::from,
         (actor, project, r, version) ->
-            service.inspect(
-                actor,
-                project,
-                r.requiredString("findings"),
-                r.requiredString("documentRef"),
-                version,
-                Instant.now()));
+            service.inspect(actor, project, r.findings(), r.documentRef(), version, Instant.now()));
   }
 
   /**
@@ -327,6 +272,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "安排资金 — draw on a township block")
+  @Accepts(ProjectRequests.BlockAmountRequest.class)
   @Answers(
       value = FundChainViews.ProjectDetail.class,
       description = "安排资金后的项目 — the project, funded")
@@ -340,10 +286,10 @@ public class ProjectsResource {
         ifMatch,
         body,
         security,
-        Set.of("block", "amount"),
+        ProjectRequests.BlockAmountRequest.class,
+        ProjectRequests.BlockAmountRequest::from,
         (actor, project, r, version) ->
-            service.fund(
-                actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version));
+            service.fund(actor, project, r.block(), r.amount(), version));
   }
 
   /**
@@ -360,6 +306,7 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "资金拨付 — record a disbursement")
+  @Accepts(ProjectRequests.BlockAmountRequest.class)
   @Answers(
       value = FundChainViews.ProjectDetail.class,
       description = "拨付后的项目 — the project after the payment")
@@ -373,31 +320,34 @@ public class ProjectsResource {
         ifMatch,
         body,
         security,
-        Set.of("block", "amount"),
+        ProjectRequests.BlockAmountRequest.class,
+        ProjectRequests.BlockAmountRequest::from,
         (actor, project, r, version) ->
-            service.disburse(
-                actor, project, r.requiredLong("block"), r.requiredMoney("amount"), version));
+            service.disburse(actor, project, r.block(), r.amount(), version));
   }
 
-  /** One officials' write to a project. */
-  private interface ProjectWrite {
-    void apply(Actor actor, long project, JsonRequest request, OptionalLong version);
+  /** One officials' write to a project, with its request record. */
+  private interface ProjectWrite<R extends Record> {
+    void apply(Actor actor, long project, R request, OptionalLong version);
   }
 
   /**
    * Authenticates, reads the body with its allowed fields, writes, and answers the project as it is
    * now.
    */
-  private Response change(
+  private <R extends Record> Response change(
       String id,
       String ifMatch,
       JsonValue body,
       SecurityContext security,
-      Set<String> fields,
-      ProjectWrite write) {
+      Class<R> type,
+      Function<JsonRequest, R> reader,
+      ProjectWrite<R> write) {
     Actor actor = Callers.actor(security);
     long project = Params.pathId("project", id);
-    write.apply(actor, project, JsonRequest.of(body, fields), version(ifMatch));
+    JsonRequest fields = JsonRequest.of(body, type);
+    OptionalLong version = version(ifMatch);
+    write.apply(actor, project, reader.apply(fields), version);
     return project(id);
   }
 

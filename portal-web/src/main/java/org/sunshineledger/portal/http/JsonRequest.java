@@ -43,6 +43,56 @@ public final class JsonRequest {
     return of(value, allowed, "");
   }
 
+  /**
+   * Reads a body whose fields are the components of a request record, and only those.
+   *
+   * @param value the parsed body, null when the request had none
+   * @param type the request record
+   * @return the request
+   * @throws InvalidRequestException when the body is missing, not an object, or has a field that is
+   *     not one of the record's components
+   */
+  public static JsonRequest of(JsonValue value, Class<? extends Record> type) {
+    return of(value, fieldsOf(type));
+  }
+
+  /**
+   * Reads a nested object whose fields are the components of a request record.
+   *
+   * @param name the field
+   * @param type the nested record
+   * @return the nested request, empty when the field is absent
+   */
+  public Optional<JsonRequest> optionalObject(String name, Class<? extends Record> type) {
+    return optionalObject(name, fieldsOf(type));
+  }
+
+  /**
+   * Reads a list of objects whose fields are the components of a request record.
+   *
+   * @param name the field
+   * @param type the record of each item
+   * @param maxItems the most items allowed
+   * @return the items
+   */
+  public List<JsonRequest> objectList(String name, Class<? extends Record> type, int maxItems) {
+    return objectList(name, fieldsOf(type), maxItems);
+  }
+
+  /**
+   * The fields a request record allows: its components' names.
+   *
+   * @param type the record
+   * @return the names
+   */
+  public static Set<String> fieldsOf(Class<? extends Record> type) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+      names.add(component.getName());
+    }
+    return Set.copyOf(names);
+  }
+
   private static JsonRequest of(JsonValue value, Set<String> allowed, String path) {
     if (!(value instanceof JsonObject body)) {
       throw new InvalidRequestException(

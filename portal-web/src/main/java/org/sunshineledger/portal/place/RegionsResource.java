@@ -11,13 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
+import org.sunshineledger.portal.http.Accepts;
 import org.sunshineledger.portal.http.Answers;
-import org.sunshineledger.portal.http.JsonRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.region.VillageContact;
 import org.sunshineledger.region.VillageId;
@@ -59,16 +58,14 @@ public class RegionsResource {
   @Operation(
       summary = "村务公开联系方式 — record a village's public contact",
       description = "本村村级经办人、所属镇经办人或区管理员可写。")
+  @Accepts(PlaceRequests.VillageContactRequest.class)
   @Answers(description = "村务公开联系方式 — the village's contact for notices")
   public RegionsResponse.ContactView recordContact(
       @PathParam("id") String id, JsonValue body, @Context SecurityContext security) {
     Actor actor = Callers.actor(security);
     VillageId village = villageId(id);
-    JsonRequest request = JsonRequest.of(body, Set.of("complaintPhone", "noticeBoardLocation"));
-    VillageContact contact =
-        new VillageContact(
-            request.requiredString("complaintPhone"),
-            request.requiredString("noticeBoardLocation"));
+    PlaceRequests.VillageContactRequest request = PlaceRequests.VillageContactRequest.read(body);
+    VillageContact contact = request.contact();
     regions.recordContact(actor, village, contact);
     return RegionsResponse.ContactView.of(contact);
   }

@@ -1,26 +1,19 @@
 package org.sunshineledger.portal.registry;
 
 import jakarta.json.bind.annotation.JsonbTransient;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.money.Money;
 import org.sunshineledger.region.District;
@@ -33,8 +26,10 @@ import org.sunshineledger.registry.Member;
 /**
  * Reads a registry list as officials keep it — one row per person, the rows of a household sharing
  * its 户编号, the head's row carrying the household's own fields — from CSV or XLSX, streaming, and
- * checks every row, reporting each error in Chinese with its row, column and reason. Nothing here
- * writes: {@link RegistryImportWriter} stores a list that checked clean.
+ * checks every row, reporting each error in Chinese with its row, column and reason. It keeps the
+ * list's columns, its report and the checks that map rows into households; {@link
+ * RegistryImportRows} reads the file formats and {@link RegistryImportCells} checks single cells.
+ * Nothing here writes: {@link RegistryImportWriter} stores a list that checked clean.
  */
 public final class RegistryImport {
   /** The columns of the list, in the template's order. */
@@ -173,7 +168,7 @@ public final class RegistryImport {
       Consumer<Integer> progress) {
     RegistryImport reader = new RegistryImport(district, actor, existingCodes);
     int rows = 0;
-    try (RowSource source = format == Format.CSV ? new CsvSource(in) : new XlsxSource(in)) {
+    try (RegistryImportRows.RowSource source = RegistryImportRows.open(in, format)) {
       Map<String, Integer> header = reader.header(source.hasNext() ? source.next() : List.of());
       if (header != null) {
         while (source.hasNext()) {
@@ -221,7 +216,7 @@ public final class RegistryImport {
   }
 
   private void row(int row, List<String> cells, Map<String, Integer> header) {
-    Cells c = new Cells(row, cells, header);
+    RegistryImportCells c = new RegistryImportCells(row, cells, header, this::error);
     String code = c.required("户编号");
     String name = c.required("姓名");
     Village village = village(c);
@@ -271,7 +266,7 @@ public final class RegistryImport {
     }
   }
 
-  private Village village(Cells c) {
+  private Village village(RegistryImportCells c) {
     String townshipName = c.required("镇街");
     String villageName = c.required("村（居）");
     if (townshipName == null || villageName == null) {
@@ -294,7 +289,7 @@ public final class RegistryImport {
     return village;
   }
 
-  private String idNumber(Cells c) {
+  private String idNumber(RegistryImportCells c) {
     String value = c.required("身份证号");
     if (value != null && !ID_NUMBER.matcher(value).matches()) {
       c.error("身份证号", "身份证号应为18位（末位可为X）");
@@ -303,7 +298,7 @@ public final class RegistryImport {
     return value;
   }
 
-  private String phone(Cells c) {
+  private String phone(RegistryImportCells c) {
     String value = c.value("联系电话");
     if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
       c.error("联系电话", "联系电话格式不正确");
@@ -312,7 +307,7 @@ public final class RegistryImport {
     return value.isEmpty() ? null : value;
   }
 
-  private Money income(Cells c) {
+  private Money income(RegistryImportCells c) {
     String value = c.value("人均纯收入（元）");
     if (value.isEmpty()) {
       return null;
@@ -345,89 +340,6 @@ public final class RegistryImport {
     }
   }
 
-  private final class Cells {
-    private final int row;
-    private final List<String> cells;
-    private final Map<String, Integer> header;
-
-    Cells(int row, List<String> cells, Map<String, Integer> header) {
-      this.row = row;
-      this.cells = cells;
-      this.header = header;
-    }
-
-    String value(String column) {
-      int index = header.get(column);
-      return index < cells.size() && cells.get(index) != null ? cells.get(index).strip() : "";
-    }
-
-    void error(String column, String reason) {
-      RegistryImport.this.error(row, column, reason);
-    }
-
-    String required(String column) {
-      String value = value(column);
-      if (value.isEmpty()) {
-        error(column, column + "不能为空");
-        return null;
-      }
-      if (value.length() > 50) {
-        error(column, column + "过长（至多50字）");
-        return null;
-      }
-      return value;
-    }
-
-    Integer integer(String column, int min, int max) {
-      String value = required(column);
-      return value == null ? null : parse(column, value, min, max);
-    }
-
-    Integer optionalInteger(String column, int min, int max) {
-      String value = value(column);
-      return value.isEmpty() ? null : parse(column, value, min, max);
-    }
-
-    private Integer parse(String column, String value, int min, int max) {
-      try {
-        int number = Integer.parseInt(value.replaceFirst("\\.0$", ""));
-        if (number >= min && number <= max) {
-          return number;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      error(column, column + "应为 " + min + " 到 " + max + " 之间的整数，而不是“" + value + "”");
-      return null;
-    }
-
-    <T> T choice(String column, Map<String, T> choices) {
-      String value = required(column);
-      if (value == null) {
-        return null;
-      }
-      T chosen = choices.get(value);
-      if (chosen == null) {
-        error(
-            column,
-            column + "只能填写：" + String.join("、", choices.keySet().stream().sorted().toList()));
-      }
-      return chosen;
-    }
-
-    Boolean yesNo(String column) {
-      String value = value(column);
-      if (value.isEmpty() || value.equals("否")) {
-        return false;
-      }
-      if (value.equals("是")) {
-        return true;
-      }
-      error(column, column + "只能填写“是”或“否”");
-      return null;
-    }
-  }
-
   private static final class Builder {
     final String code;
     final int firstRow;
@@ -455,125 +367,6 @@ public final class RegistryImport {
           incomeYear == null ? null : Year.of(incomeYear),
           income,
           List.copyOf(members));
-    }
-  }
-
-  /** Rows of a file, each a list of cell texts. */
-  private interface RowSource extends Iterator<List<String>>, AutoCloseable {
-    @Override
-    void close() throws IOException;
-  }
-
-  /** RFC 4180 CSV, streaming, with quoted cells that may hold commas, quotes and line breaks. */
-  private static final class CsvSource implements RowSource {
-    private final BufferedReader reader;
-    private List<String> next;
-
-    CsvSource(InputStream in) {
-      this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      advance();
-    }
-
-    private void advance() {
-      try {
-        next = readRow();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private List<String> readRow() throws IOException {
-      int c = reader.read();
-      if (c == -1) {
-        return null;
-      }
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      while (c != -1) {
-        if (quoted) {
-          if (c == '"') {
-            reader.mark(1);
-            int following = reader.read();
-            if (following == '"') {
-              cell.append('"');
-            } else {
-              quoted = false;
-              reader.reset();
-            }
-          } else {
-            cell.append((char) c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else if (c == '\n') {
-          break;
-        } else if (c != '\r') {
-          cell.append((char) c);
-        }
-        c = reader.read();
-      }
-      cells.add(cell.toString());
-      return cells;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return next != null;
-    }
-
-    @Override
-    public List<String> next() {
-      if (next == null) {
-        throw new NoSuchElementException();
-      }
-      List<String> row = next;
-      advance();
-      return row;
-    }
-
-    @Override
-    public void close() throws IOException {
-      reader.close();
-    }
-  }
-
-  /** The first sheet of a workbook, streaming. */
-  private static final class XlsxSource implements RowSource {
-    private final ReadableWorkbook workbook;
-    private final Iterator<Row> rows;
-
-    XlsxSource(InputStream in) throws IOException {
-      this.workbook = new ReadableWorkbook(in);
-      this.rows = workbook.getFirstSheet().openStream().iterator();
-    }
-
-    @Override
-    public boolean hasNext() {
-      try {
-        return rows.hasNext();
-      } catch (RuntimeException e) {
-        // The reader reports a malformed sheet as its own unchecked exception.
-        throw new UncheckedIOException(new IOException(e.getMessage(), e));
-      }
-    }
-
-    @Override
-    public List<String> next() {
-      Row row = rows.next();
-      List<String> cells = new ArrayList<>();
-      for (int i = 0; i < row.getCellCount(); i++) {
-        cells.add(row.getCellText(i));
-      }
-      return cells;
-    }
-
-    @Override
-    public void close() throws IOException {
-      workbook.close();
     }
   }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The API document as published: the running portal's, without what depends on where it runs (its
- * servers, and the context root in front of every path), with keys sorted so that the file's
- * history reads well.
+ * The API document as published: the running portal's, without what depends on where it runs (the
+ * context root in front of every path) and without Payara's non-standard {@code endpoints} root
+ * attribute, so that a standard generator takes it; keys sorted so that the file's history reads
+ * well.
  */
 final class OpenApiSnapshot {
   private OpenApiSnapshot() {}
@@ -25,8 +26,8 @@ final class OpenApiSnapshot {
   static JsonObject normalized(JsonObject document, String contextRoot) {
     JsonObjectBuilder copy = Json.createObjectBuilder();
     for (Map.Entry<String, JsonValue> entry : document.entrySet()) {
-      if (entry.getKey().equals("servers")) {
-        continue;
+      if (entry.getKey().equals("endpoints")) {
+        continue; // Payara's own listing of its applications' paths, which OpenAPI does not know
       }
       if (entry.getKey().equals("paths")) {
         JsonObjectBuilder paths = Json.createObjectBuilder();
