@@ -26,6 +26,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sunshineledger.client.ApiClient;
+import org.sunshineledger.client.ApiException;
+import org.sunshineledger.client.api.FundApi;
+import org.sunshineledger.client.model.Created;
+import org.sunshineledger.client.model.ProjectDetail;
+import org.sunshineledger.client.model.ProjectPlanRequest;
+import org.sunshineledger.client.model.TransitionRequest;
 
 /**
  * The fund chain over HTTP on a managed Payara Micro: appropriation → factor allocation → a project
@@ -503,6 +510,53 @@ class FundChainIT {
     return http.post("api/v1/projects", projectJson(year, eshan, village, investment), ESHAN)
         .getJsonNumber("id")
         .longValue();
+  }
+
+  @Test
+  void a_client_generated_from_the_published_document_reads_a_project_and_writes_a_typed_plan(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long eshan = townshipId(http, "峨山镇");
+    ApiClient client = new ApiClient();
+    client.updateBaseUri(http.uri("").toString().replaceAll("/$", ""));
+    client.setRequestInterceptor(
+        request -> request.header("Authorization", Http.basic(ESHAN, Http.DEMO_PASSWORD)));
+    FundApi fund = new FundApi(client);
+
+    ProjectPlanRequest plan =
+        new ProjectPlanRequest()
+            .name("2024年客户端生成测试光伏电站")
+            .description("由生成的客户端写入")
+            .type(ProjectPlanRequest.TypeEnum.PHOTOVOLTAIC)
+            .scope(ProjectPlanRequest.ScopeEnum.SINGLE_VILLAGE)
+            .townships(List.of(eshan))
+            .villages(List.of(huangquan))
+            .year(2024)
+            .plannedInvestment("356000.50")
+            .implementingUnit("峨山镇人民政府")
+            .benefitLinks(List.of(ProjectPlanRequest.BenefitLinksEnum.EMPLOYMENT))
+            .documentRef("峨政发〔2024〕客户端1号");
+    Created created = fund.propose(plan);
+    ProjectDetail read = fund.project(String.valueOf(created.getId()));
+    assertEquals("2024年客户端生成测试光伏电站", read.getSummary().getName());
+    assertEquals("356000.50", read.getSummary().getPlannedInvestment());
+    assertEquals("RESERVE", read.getSummary().getStage());
+
+    // a typed transition, then the portal's refusal of a bad plan read back through the client
+    ProjectDetail moved =
+        fund.transition(
+            String.valueOf(created.getId()),
+            new TransitionRequest()
+                .to(TransitionRequest.ToEnum.APPRAISAL)
+                .documentRef("峨政发〔2024〕客户端2号"),
+            String.valueOf(read.getVersion()));
+    assertEquals("APPRAISAL", moved.getSummary().getStage());
+    ApiException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class, () -> fund.propose(plan.year(1999)));
+    assertEquals(400, refused.getCode());
+    assertEquals("year", Http.json(refused.getResponseBody()).getString("field"));
   }
 
   private static String projectJson(int year, long township, long village, String investment) {
