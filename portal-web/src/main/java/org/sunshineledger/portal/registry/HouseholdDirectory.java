@@ -38,4 +38,19 @@ public class HouseholdDirectory {
         : Optional.of(
             new HouseholdCard(entity.id(), entity.villageId(), Masking.name(entity.headName())));
   }
+
+  /**
+   * The first households of a village, by id.
+   *
+   * @param village the village's id
+   * @param max how many at most
+   * @return their ids
+   */
+  public java.util.List<Long> firstOf(long village, int max) {
+    return em.createQuery(
+            "SELECT h.id FROM HouseholdEntity h WHERE h.villageId = :v ORDER BY h.id", Long.class)
+        .setParameter("v", village)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

@@ -413,4 +413,42 @@ public class HouseholdEntity {
   public String externalCode() {
     return externalCode;
   }
+
+  // the rows as the bulk writer stores them, read from the one mapping of a household to rows
+
+  String idNumber() {
+    return idNumber;
+  }
+
+  String phone() {
+    return phone;
+  }
+
+  String markers() {
+    return markers;
+  }
+
+  boolean demo() {
+    return demo;
+  }
+
+  List<MemberRow> memberRows() {
+    return members;
+  }
+
+  Map<Integer, Long> incomeRows() {
+    return incomes;
+  }
+
+  Map<Guarantee, GuaranteeRow> guaranteeRows() {
+    return guarantees;
+  }
+
+  List<RiskRow> riskRows() {
+    return riskEvents;
+  }
+
+  List<ChangeRow> historyRows() {
+    return history;
+  }
 }
