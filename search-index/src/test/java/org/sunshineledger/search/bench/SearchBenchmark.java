@@ -145,34 +145,71 @@ public final class SearchBenchmark {
   }
 
   private static double[] timeIndex(ProjectIndex index, long[] totals) {
+    Runnable round =
+        () -> {
+          for (int q = 0; q < QUERIES.size(); q++) {
+            totals[q] = index.search(ProjectQuery.text(QUERIES.get(q))).total();
+          }
+        };
+    warmUntilSteady(round);
     List<Double> samples = new ArrayList<>();
-    for (int round = 0; round < 6; round++) {
+    for (int measured = 0; measured < MEASURED_ROUNDS; measured++) {
       for (int q = 0; q < QUERIES.size(); q++) {
         long start = System.nanoTime();
         ResultPage page = index.search(ProjectQuery.text(QUERIES.get(q)));
-        double ms = (System.nanoTime() - start) / 1e6;
+        samples.add((System.nanoTime() - start) / 1e6);
         totals[q] = page.total();
-        if (round > 0) {
-          samples.add(ms);
-        }
       }
     }
     return samples.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
+  private static final List<String> PREFIXES =
+      List.of("峨", "峨山", "石榴", "光伏电", "扶贫车", "万年", "深加工", "冷");
+
   private static double[] timeSuggest(ProjectIndex index) {
+    warmUntilSteady(() -> PREFIXES.forEach(q -> index.suggest(q, 10)));
     List<Double> samples = new ArrayList<>();
-    for (int round = 0; round < 6; round++) {
-      for (String q : List.of("峨", "峨山", "石榴", "光伏电", "扶贫车", "万年", "深加工", "冷")) {
+    for (int measured = 0; measured < MEASURED_ROUNDS; measured++) {
+      for (String q : PREFIXES) {
         long start = System.nanoTime();
         index.suggest(q, 10);
-        if (round > 0) {
-          samples.add((System.nanoTime() - start) / 1e6);
-        }
+        samples.add((System.nanoTime() - start) / 1e6);
       }
     }
     return samples.stream().mapToDouble(Double::doubleValue).toArray();
   }
+
+  /** Rounds measured once the warm-up has settled. */
+  private static final int MEASURED_ROUNDS = 10;
+
+  /**
+   * Repeats a round of queries until the JIT has settled: the last {@value #STEADY_ROUNDS} rounds
+   * each within 5% of their median, after at least that many rounds, at most 200 or 60 s. A size's
+   * figures are then the index's steady state, not the compiler's, whichever size runs first.
+   */
+  private static void warmUntilSteady(Runnable round) {
+    List<Long> rounds = new ArrayList<>();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (rounds.size() < 200 && System.nanoTime() < deadline) {
+      long start = System.nanoTime();
+      round.run();
+      rounds.add(System.nanoTime() - start);
+      if (rounds.size() >= 2 * STEADY_ROUNDS) {
+        List<Long> last =
+            new ArrayList<>(rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size()));
+        List<Long> sorted = last.stream().sorted().toList();
+        long median = sorted.get(sorted.size() / 2);
+        if (last.stream().allMatch(r -> Math.abs(r - median) <= median / 20)) {
+          System.err.printf("warm after %d rounds%n", rounds.size());
+          return;
+        }
+      }
+    }
+    System.err.printf("not steady after %d rounds; measuring anyway%n", rounds.size());
+  }
+
+  private static final int STEADY_ROUNDS = 5;
 
   private static double refreshMillis(ProjectIndex index, List<ProjectDocument> projects) {
     double total = 0;
