@@ -109,21 +109,6 @@ public class OpenApiDocument implements OASFilter {
           TransparencyResource.class,
           UnsafeHousesResource.class);
 
-  /** The tag of each room whose resources the document describes: one per context. */
-  static final Map<String, String> TAGS = tags();
-
-  private static Map<String, String> tags() {
-    Map<String, String> tags = new LinkedHashMap<>();
-    tags.put("fund", "资金链：资金、分配、项目、资产、收益分配、流向 — the fund chain");
-    tags.put("registry", "建档立卡：农户、收入、保障、脱贫、返贫、危房 — the household registry");
-    tags.put("board", "爱心众筹：需求、捐赠、认捐、撮合 — the charity board");
-    tags.put("disclosure", "信息公开：公示、异议、透明日志、订阅 — disclosure and its log");
-    tags.put("search", "项目检索 — project search");
-    tags.put("place", "镇街与村（居） — townships and villages");
-    tags.put("account", "账号与会话 — accounts and sessions");
-    return java.util.Collections.unmodifiableMap(tags);
-  }
-
   /** Where the recorded examples are, in the api-docs jar. */
   static final String EXAMPLES = "sunshine/api-docs/examples.json";
 
@@ -136,19 +121,9 @@ public class OpenApiDocument implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
-    openAPI.setServers(
-        List.of(
-            OASFactory.createServer()
-                .url("/")
-                .description("本门户所在主机 — the host that serves this document")));
-    openAPI.setTags(
-        TAGS.entrySet().stream()
-            .map(t -> OASFactory.createTag().name(t.getKey()).description(t.getValue()))
-            .toList());
+    DocumentRooms.describe(openAPI);
     JsonSchemas schemas = new JsonSchemas();
     Map<String, JsonObject> examples = examples();
-    Map<String, List<Operation>> byOperationId = new LinkedHashMap<>();
-    Map<Operation, String> operationRooms = new java.util.IdentityHashMap<>();
     for (Class<?> resource : RESOURCES) {
       for (Method method : resource.getMethods()) {
         String verb = verb(method);
@@ -162,15 +137,7 @@ public class OpenApiDocument implements OASFilter {
         if (operation == null) {
           continue;
         }
-        String room =
-            resource.getPackageName().substring(resource.getPackageName().lastIndexOf('.') + 1);
-        operation.setTags(List.of(room));
-        if (operation.getOperationId() != null) {
-          byOperationId
-              .computeIfAbsent(operation.getOperationId(), id -> new ArrayList<>())
-              .add(operation);
-          operationRooms.put(operation, room);
-        }
+        operation.setTags(List.of(DocumentRooms.roomOf(resource)));
         Accepts accepts = method.getAnnotation(Accepts.class);
         if (accepts != null) {
           accept(operation, schemas.requestOf(accepts.value()));
@@ -186,19 +153,7 @@ public class OpenApiDocument implements OASFilter {
       }
     }
     schemas.components().forEach(openAPI.getComponents()::addSchema);
-    // a method name two rooms share (board and registry both have "stats") is no operationId:
-    // each gets its room in front, so that a generated client has a method per operation
-    byOperationId.forEach(
-        (id, operations) -> {
-          if (operations.size() > 1) {
-            operations.forEach(
-                o ->
-                    o.setOperationId(
-                        operationRooms.get(o)
-                            + Character.toUpperCase(id.charAt(0))
-                            + id.substring(1)));
-          }
-        });
+    DocumentRooms.uniqueOperationIds(openAPI);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> operation :
           path.getValue().getOperations().entrySet()) {

@@ -86,11 +86,9 @@ public final class JsonRequest {
    * @return the names
    */
   public static Set<String> fieldsOf(Class<? extends Record> type) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
-      names.add(component.getName());
-    }
-    return Set.copyOf(names);
+    return java.util.Arrays.stream(type.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static JsonRequest of(JsonValue value, Set<String> allowed, String path) {

@@ -34,8 +34,8 @@ final class HouseholdBulkWriter {
             : "SELECT NEXT VALUE FOR %s";
   }
 
-  /** A new household's entity, and its unsafe house's (its household id not yet known), or null. */
-  record Row(HouseholdEntity household, UnsafeHouseEntity unsafeHouse) {}
+  /** A new household's entity, and its unsafe house, or null. */
+  record Row(HouseholdEntity household, RegistrySeeding.NewUnsafeHouse unsafeHouse) {}
 
   /**
    * Stores the households, their members, incomes, guarantees, risk events, histories and unsafe
@@ -146,7 +146,7 @@ final class HouseholdBulkWriter {
           change.setDate(8, Date.valueOf(c.on));
           change.addBatch();
         }
-        UnsafeHouseEntity u = rows.get(n).unsafeHouse();
+        RegistrySeeding.NewUnsafeHouse u = rows.get(n).unsafeHouse();
         if (u != null) {
           house.setLong(1, houseIds.get(houses++));
           house.setLong(2, id);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sunshineledger.registry.Household;
-import org.sunshineledger.registry.HouseholdId;
 import org.sunshineledger.registry.UnsafeHouse;
 
 /**
@@ -63,23 +62,9 @@ public class RegistrySeeding {
   public List<Long> store(List<NewHousehold> households) {
     List<HouseholdBulkWriter.Row> rows = new ArrayList<>(households.size());
     for (NewHousehold h : households) {
-      UnsafeHouseEntity house = null;
-      if (h.unsafeHouse() != null) {
-        NewUnsafeHouse u = h.unsafeHouse();
-        house = new UnsafeHouseEntity(0, u.grade(), u.assessedOn());
-        house.apply(
-            new UnsafeHouse(
-                0,
-                new HouseholdId(1),
-                u.grade(),
-                u.assessedOn(),
-                u.state(),
-                u.closedOn(),
-                u.acceptanceRef()));
-      }
       rows.add(
           new HouseholdBulkWriter.Row(
-              new HouseholdEntity(h.household(), h.code(), h.demo()), house));
+              new HouseholdEntity(h.household(), h.code(), h.demo()), h.unsafeHouse()));
     }
     em.flush(); // what the provider holds goes first: the rows refer to it
     try {

@@ -93,26 +93,4 @@ public class UnsafeHouseEntity {
   public long householdId() {
     return householdId;
   }
-
-  // the columns as the bulk writer stores them
-
-  UnsafeHouse.Grade grade() {
-    return grade;
-  }
-
-  LocalDate assessedOn() {
-    return assessedOn;
-  }
-
-  UnsafeHouse.State state() {
-    return state;
-  }
-
-  LocalDate closedOn() {
-    return closedOn;
-  }
-
-  String acceptanceRef() {
-    return acceptanceRef;
-  }
 }
