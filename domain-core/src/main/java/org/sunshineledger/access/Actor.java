@@ -124,4 +124,23 @@ public record Actor(
       case VILLAGE_OFFICER, DONOR, AUDITOR -> false;
     };
   }
+
+  /**
+   * Whether this actor may appoint an official with the appointee's role and place, and later edit,
+   * reset or disable that account (任免): the district admin appoints township officers, auditors,
+   * village officers and further district admins anywhere; a township officer appoints the village
+   * officers of its own township's villages; nobody else appoints anyone. Nobody gives a role above
+   * their own or a place wider than their own, and donors are never appointed: they sign up.
+   *
+   * @param appointee the account to be, with its role and place
+   * @return true when the appointment is within this actor's authority
+   */
+  public boolean mayAppoint(Actor appointee) {
+    return switch (role) {
+      case DISTRICT_ADMIN -> appointee.role() != Role.DONOR;
+      case TOWNSHIP_OFFICER ->
+          appointee.role() == Role.VILLAGE_OFFICER && appointee.township().equals(township);
+      case VILLAGE_OFFICER, DONOR, AUDITOR -> false;
+    };
+  }
 }

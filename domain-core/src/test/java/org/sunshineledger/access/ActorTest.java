@@ -63,4 +63,37 @@ class ActorTest {
             new Actor(
                 "x", Role.AUDITOR, Optional.of(huangquan.township()), Optional.of(huangquan.id())));
   }
+
+  @Test
+  void the_district_admin_appoints_township_officers_auditors_and_village_officers_anywhere() {
+    Actor admin = Actor.unscoped("admin", Role.DISTRICT_ADMIN);
+    assertTrue(admin.mayAppoint(Actor.townshipOfficer("t", wannianzha.township())));
+    assertTrue(admin.mayAppoint(Actor.unscoped("a", Role.AUDITOR)));
+    assertTrue(admin.mayAppoint(Actor.villageOfficer("v", wannianzha)));
+    assertTrue(admin.mayAppoint(Actor.unscoped("second-admin", Role.DISTRICT_ADMIN)));
+  }
+
+  @Test
+  void a_township_officer_appoints_village_officers_of_its_own_villages_only() {
+    Actor officer = Actor.townshipOfficer("eshan", huangquan.township());
+    assertTrue(officer.mayAppoint(Actor.villageOfficer("v", sanshan)));
+    assertFalse(officer.mayAppoint(Actor.villageOfficer("v", wannianzha)));
+    assertFalse(officer.mayAppoint(Actor.townshipOfficer("t", huangquan.township())));
+    assertFalse(officer.mayAppoint(Actor.unscoped("a", Role.AUDITOR)));
+    assertFalse(officer.mayAppoint(Actor.unscoped("admin", Role.DISTRICT_ADMIN)));
+  }
+
+  @Test
+  void village_officers_donors_and_auditors_appoint_nobody_and_nobody_appoints_a_donor() {
+    for (Actor actor :
+        java.util.List.of(
+            Actor.villageOfficer("huangquan", huangquan),
+            Actor.unscoped("donor", Role.DONOR),
+            Actor.unscoped("auditor", Role.AUDITOR))) {
+      assertFalse(actor.mayAppoint(Actor.villageOfficer("v", huangquan)), actor.toString());
+      assertFalse(actor.mayAppoint(Actor.unscoped("a", Role.AUDITOR)), actor.toString());
+    }
+    assertFalse(
+        Actor.unscoped("admin", Role.DISTRICT_ADMIN).mayAppoint(Actor.unscoped("d", Role.DONOR)));
+  }
 }
