@@ -18,14 +18,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.NotAuthenticatedException;
 
 /**
- * Reads HTTP Basic credentials when a request carries them and makes the account's {@link Actor}
- * the request's principal. Requests without credentials stay anonymous: public reads need no login;
- * each write asks for an actor through {@link Callers#actor(SecurityContext)}.
+ * Reads HTTP Basic credentials when a request carries them and makes the account's {@link
+ * org.sunshineledger.access.Actor} the request's principal. Requests without credentials stay
+ * anonymous: public reads need no login; each write asks for an actor through {@link
+ * Callers#actor(SecurityContext)}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -48,7 +48,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       fromSession(request);
       return;
     }
-    Actor actor =
+    Authenticator.Standing standing =
         credentials(header)
             .flatMap(
                 c -> authenticator.authenticate(c.username(), c.password(), client.getRemoteAddr()))
@@ -59,7 +59,44 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 });
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(
-        new ActorSecurityContext(new ActorPrincipal(actor), secure, SecurityContext.BASIC_AUTH));
+        new ActorSecurityContext(
+            new ActorPrincipal(standing.actor()), secure, SecurityContext.BASIC_AUTH));
+    requireOwnPassword(request, standing);
+  }
+
+  /**
+   * What an account holding a one-time password may reach: its own account, the password change,
+   * the session and signing out. A page sends it to its account page; anything else is refused.
+   */
+  static final Set<String> WHILE_ONE_TIME =
+      Set.of(
+          "account",
+          "account/password",
+          "api/v1/account",
+          "api/v1/account/password",
+          "api/v1/session",
+          "logout",
+          "login");
+
+  private static void requireOwnPassword(
+      ContainerRequestContext request, Authenticator.Standing standing) {
+    if (!standing.mustChangePassword()) {
+      return;
+    }
+    String path = request.getUriInfo().getPath().replaceAll("^/|/$", "");
+    if (WHILE_ONE_TIME.contains(path)) {
+      return;
+    }
+    if (!path.startsWith("api/") && "GET".equals(request.getMethod())) {
+      request.abortWith(
+          jakarta.ws.rs.core.Response.seeOther(
+                  request.getUriInfo().getBaseUriBuilder().path("account").build())
+              .build());
+      return;
+    }
+    throw new AccessDeniedException(
+        "this account holds a one-time password: choose your own first (POST"
+            + " /api/v1/account/password)");
   }
 
   /**
@@ -69,13 +106,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
    */
   private void fromSession(ContainerRequestContext request) {
     HttpSession session = servletRequest.getSession(false);
-    Optional<String> username = SignedInSession.user(session);
-    if (username.isEmpty()) {
-      return;
-    }
-    Optional<Actor> actor = authenticator.actorOf(username.get());
-    if (actor.isEmpty()) {
-      session.invalidate();
+    Optional<Authenticator.Standing> standing = authenticator.session(session);
+    if (standing.isEmpty()) {
       return;
     }
     boolean safe = Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
@@ -91,9 +123,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     request.setSecurityContext(
         new ActorSecurityContext(
-            new ActorPrincipal(actor.get()),
+            new ActorPrincipal(standing.get().actor()),
             request.getSecurityContext().isSecure(),
             SecurityContext.FORM_AUTH));
+    requireOwnPassword(request, standing.get());
   }
 
   private static Optional<Credentials> credentials(String header) {

@@ -16,10 +16,22 @@ public final class Callers {
    * @throws NotAuthenticatedException when the request carries no valid credentials
    */
   public static Actor actor(SecurityContext security) {
-    if (security.getUserPrincipal() instanceof ActorPrincipal principal) {
-      return principal.actor();
-    }
-    throw new NotAuthenticatedException(
-        "this request needs an account; send HTTP Basic credentials");
+    return signedIn(security)
+        .orElseThrow(
+            () ->
+                new NotAuthenticatedException(
+                    "this request needs an account; send HTTP Basic credentials"));
+  }
+
+  /**
+   * The actor of a request, when it has one: for pages, which also serve the public.
+   *
+   * @param security the request's security context
+   * @return the actor, or empty for an anonymous request
+   */
+  public static java.util.Optional<Actor> signedIn(SecurityContext security) {
+    return security.getUserPrincipal() instanceof ActorPrincipal principal
+        ? java.util.Optional.of(principal.actor())
+        : java.util.Optional.empty();
   }
 }

@@ -37,6 +37,7 @@ public class LoginPages {
   private static final Logger LOG = Logger.getLogger(LoginPages.class.getName());
   @Inject PageRenderer renderer;
   @Inject Authenticator authenticator;
+  @Inject AccountService accounts;
 
   @Context HttpServletRequest request;
 
@@ -85,9 +86,9 @@ public class LoginPages {
       @CookieParam("lang") String lang,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    Optional<Actor> actor;
+    Optional<Authenticator.Standing> standing;
     try {
-      actor =
+      standing =
           username == null || password == null || username.length() > 64 || password.length() > 200
               ? Optional.empty()
               : authenticator.authenticate(
@@ -100,14 +101,20 @@ public class LoginPages {
           .header("Retry-After", busy.retryAfterSeconds())
           .build();
     }
-    if (actor.isEmpty()) {
+    if (standing.isEmpty()) {
       LOG.warning(() -> "failed page sign-in");
       PageContext page = Pages.context(null, lang, headers, uri, "/login");
       return render(page, safeNext(next), true, Response.Status.UNAUTHORIZED, null);
     }
-    SignedInSession.begin(request, actor.get().username());
+    Actor actor = standing.get().actor();
+    SignedInSession.begin(request, actor.username(), standing.get().credentialsVersion());
+    accounts.signedIn(actor.username(), request.getRemoteAddr());
+    String target =
+        standing.get().mustChangePassword()
+            ? "/account"
+            : safeNext(next).isEmpty() ? home(actor) : safeNext(next);
     return Response.seeOther(
-            URI.create(uri.getBaseUri().getRawPath().replaceAll("/$", "") + safeNext(next)))
+            URI.create(uri.getBaseUri().getRawPath().replaceAll("/$", "") + target))
         .build();
   }
 
@@ -136,7 +143,7 @@ public class LoginPages {
         Response.status(status).entity(renderer.render("account/login", page, model)), lang, page);
   }
 
-  /** Only a path inside the portal: never another site. */
+  /** Only a path inside the portal, never another site; empty for none. */
   static String safeNext(String next) {
     return next != null
             && next.startsWith("/")
@@ -144,6 +151,11 @@ public class LoginPages {
             && !next.contains("\\")
             && next.length() < 300
         ? next
-        : "/registry";
+        : "";
+  }
+
+  /** Where an account goes after signing in when it was not on its way somewhere. */
+  private static String home(Actor actor) {
+    return actor.role() == org.sunshineledger.access.Role.DONOR ? "/board/mine" : "/registry";
   }
 }

@@ -2,10 +2,14 @@ package org.sunshineledger.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.SecurityContext;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.shared.AccessDeniedException;
 
 /**
  * A browser's signed-in session: who signed in and the anti-forgery token its forms and scripts
@@ -15,6 +19,7 @@ import java.util.Optional;
 public final class SignedInSession {
   private static final String USER = "sunshine.user";
   private static final String CSRF = "sunshine.csrf";
+  private static final String CREDENTIALS = "sunshine.credentials";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private SignedInSession() {}
@@ -25,15 +30,38 @@ public final class SignedInSession {
    *
    * @param request the sign-in request
    * @param username the account
+   * @param credentialsVersion the version of the credentials it proved, which the session is held
+   *     to
    */
-  public static void begin(HttpServletRequest request, String username) {
+  public static void begin(HttpServletRequest request, String username, long credentialsVersion) {
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
     session.setAttribute(USER, username);
+    session.setAttribute(CREDENTIALS, credentialsVersion);
     session.setAttribute(CSRF, newToken());
+  }
+
+  /**
+   * Who a session signed in as, with the version of the credentials it proved.
+   *
+   * @param username the account
+   * @param credentialsVersion the version
+   */
+  record Holder(String username, long credentialsVersion) {}
+
+  static Optional<Holder> holder(HttpSession session) {
+    try {
+      return session != null
+              && session.getAttribute(USER) instanceof String username
+              && session.getAttribute(CREDENTIALS) instanceof Long version
+          ? Optional.of(new Holder(username, version))
+          : Optional.empty();
+    } catch (IllegalStateException invalidated) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -47,22 +75,6 @@ public final class SignedInSession {
     if (session != null && tokenMatches(session, token)) {
       session.invalidate();
     }
-  }
-
-  /**
-   * The account signed in with the request's session.
-   *
-   * @param request the request
-   * @return the username, empty without a signed-in session
-   */
-  public static Optional<String> user(HttpServletRequest request) {
-    return user(request.getSession(false));
-  }
-
-  static Optional<String> user(HttpSession session) {
-    return session != null && session.getAttribute(USER) instanceof String username
-        ? Optional.of(username)
-        : Optional.empty();
   }
 
   /**
@@ -89,6 +101,42 @@ public final class SignedInSession {
 
   static boolean tokenMatches(HttpSession session, String token) {
     return session != null && token != null && Objects.equals(token, session.getAttribute(CSRF));
+  }
+
+  /**
+   * The actor of a page's form: signed in, and the form carries the session's token.
+   *
+   * @param security the request's security context
+   * @param request the request
+   * @param token the form's anti-forgery token
+   * @return the actor
+   * @throws AccessDeniedException when the request is not signed in or the token differs
+   */
+  public static Actor formActor(
+      SecurityContext security, HttpServletRequest request, String token) {
+    return Callers.signedIn(security)
+        .filter(actor -> tokenMatches(request, token))
+        .orElseThrow(
+            () ->
+                new AccessDeniedException(
+                    "this form needs a signed-in session and its anti-forgery token"));
+  }
+
+  /**
+   * A page's context with the signed-in account and its token, for the header and the forms.
+   *
+   * @param page the page's context
+   * @param security the request's security context
+   * @param request the request
+   * @return the context, signed in when the request is
+   */
+  public static PageContext signedIn(
+      PageContext page, SecurityContext security, HttpServletRequest request) {
+    String token = token(request);
+    return Callers.signedIn(security)
+        .filter(actor -> token != null)
+        .map(actor -> page.signedIn(actor.username(), token))
+        .orElse(page);
   }
 
   private static String newToken() {

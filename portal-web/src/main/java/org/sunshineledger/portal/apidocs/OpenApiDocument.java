@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.sunshineledger.portal.account.AccountsResource;
 import org.sunshineledger.portal.account.SessionResource;
 import org.sunshineledger.portal.board.BoardResource;
 import org.sunshineledger.portal.disclosure.DisclosuresResource;
@@ -91,6 +92,7 @@ public class OpenApiDocument implements OASFilter {
   /** The resources of the published API, whose methods say what they answer. */
   static final List<Class<?>> RESOURCES =
       List.of(
+          AccountsResource.class,
           AdminResource.class,
           AssetsResource.class,
           BoardResource.class,
@@ -368,7 +370,7 @@ public class OpenApiDocument implements OASFilter {
     error(
         operation,
         "429",
-        path.endsWith("/objections")
+        path.endsWith("/objections") || path.endsWith("/donors")
             ? "请求过于频繁 — too many requests; see Retry-After"
             : "登录失败过多 — too many failed sign-ins from this address; see Retry-After");
   }

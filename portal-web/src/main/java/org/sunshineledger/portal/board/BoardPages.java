@@ -25,14 +25,18 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.charity.Need;
 import org.sunshineledger.charity.NeedCategory;
-import org.sunshineledger.portal.account.ActorPrincipal;
+import org.sunshineledger.portal.account.AccountService;
+import org.sunshineledger.portal.account.Callers;
+import org.sunshineledger.portal.account.DonorProfile;
 import org.sunshineledger.portal.account.SignedInSession;
+import org.sunshineledger.portal.http.Exports;
+import org.sunshineledger.portal.http.InvalidRequestException;
 import org.sunshineledger.portal.http.Params;
+import org.sunshineledger.portal.page.FormErrors;
 import org.sunshineledger.portal.page.PageContext;
 import org.sunshineledger.portal.page.PageRenderer;
 import org.sunshineledger.portal.page.Pages;
 import org.sunshineledger.portal.place.RegionService;
-import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.PageRequest;
 
 /**
@@ -48,6 +52,7 @@ public class BoardPages {
   @Inject BoardService service;
   @Inject BoardMatching matching;
   @Inject RegionService regions;
+  @Inject AccountService accounts;
 
   @Context HttpServletRequest request;
   @Context SecurityContext security;
@@ -117,6 +122,7 @@ public class BoardPages {
         actor != null && actor.role() == Role.DONOR
             ? queries.donationsOf(actor.username())
             : java.util.List.of());
+    model.put("isDonor", actor != null && actor.role() == Role.DONOR);
     model.put(
         "village", actor != null && actor.role() != Role.DONOR && actor.role() != Role.AUDITOR);
     model.put("code", code);
@@ -220,17 +226,95 @@ public class BoardPages {
    */
   @GET
   @Path("mine")
+  @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", Exports.CSV})
   @Operation(hidden = true)
-  public Response mine(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
+  public Response mine(
+      @QueryParam("format") String format,
+      @QueryParam("lang") String lang,
+      @CookieParam("lang") String cookie) {
     Actor actor = actor();
     if (actor == null) {
       return Response.seeOther(
               uri.getBaseUriBuilder().path("login").queryParam("next", "/board/mine").build())
           .build();
     }
+    if ("csv".equals(format)) {
+      return Exports.respond(
+          format, headers, () -> null, () -> queries.donorTable(actor.username()));
+    }
     PageContext page = context("/board/mine", lang, cookie);
-    return render(
-        "board/mine", page, Map.of("trails", queries.donationsOf(actor.username())), lang);
+    return minePage(page, actor, FormErrors.none(), Map.of(), 200, lang);
+  }
+
+  /**
+   * A donor records a donation from their page, under their public name.
+   *
+   * @param category the category
+   * @param units the units (fen for cash)
+   * @param township a township to restrict it to, or empty
+   * @param csrf the form's token
+   * @param cookie the language chosen before
+   * @return back to the donor's page, or the form with the error beside its field
+   */
+  @POST
+  @Path("mine/donations")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response give(
+      @FormParam("category") String category,
+      @FormParam("units") String units,
+      @FormParam("township") String township,
+      @FormParam("csrf") String csrf,
+      @CookieParam("lang") String cookie) {
+    Actor actor = requireForm(csrf);
+    PageContext page = context("/board/mine", null, cookie);
+    try {
+      NeedCategory chosen = Params.optionalEnum("category", category, NeedCategory.class);
+      if (chosen == null) {
+        throw new InvalidRequestException("category", "choose a category", "board.chooseCategory");
+      }
+      DonorProfile profile = accounts.donorProfile(actor);
+      long id =
+          service.donate(
+              actor,
+              profile.kind(),
+              profile.displayName(),
+              profile.anonymous(),
+              chosen,
+              Params.requiredInt("units", units, 1, Integer.MAX_VALUE),
+              township == null || township.isBlank()
+                  ? null
+                  : Params.optionalLong("township", township, 1, Long.MAX_VALUE),
+              Instant.now());
+      return redirect("/board/mine#donation-" + id);
+    } catch (InvalidRequestException refused) {
+      return minePage(
+          page,
+          actor,
+          FormErrors.of(refused, page.language()),
+          Map.of("category", category == null ? "" : category, "units", units == null ? "" : units),
+          400,
+          null);
+    }
+  }
+
+  private Response minePage(
+      PageContext page,
+      Actor actor,
+      FormErrors errors,
+      Map<String, String> values,
+      int status,
+      String lang) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("trails", queries.donationsOf(actor.username()));
+    model.put("donor", actor.role() == Role.DONOR);
+    model.put("profile", actor.role() == Role.DONOR ? accounts.donorProfile(actor) : null);
+    model.put("categories", NeedCategory.values());
+    model.put("townships", regions.places().district().townships());
+    model.put("values", values);
+    model.put("errors", errors.asMap());
+    return Pages.withLanguageCookie(
+        Response.status(status).entity(renderer.render("board/mine", page, model)), lang, page);
   }
 
   /**
@@ -276,28 +360,16 @@ public class BoardPages {
   }
 
   private Actor actor() {
-    return security.getUserPrincipal() instanceof ActorPrincipal principal
-        ? principal.actor()
-        : null;
+    return Callers.signedIn(security).orElse(null);
   }
 
   private Actor requireForm(String csrf) {
-    Actor actor = actor();
-    if (actor == null || !SignedInSession.tokenMatches(request, csrf)) {
-      throw new AccessDeniedException(
-          "this form needs a signed-in session and its anti-forgery token");
-    }
-    return actor;
+    return SignedInSession.formActor(security, request, csrf);
   }
 
   private PageContext context(String path, String lang, String cookie) {
-    PageContext page = Pages.context(lang, cookie, headers, uri, path);
-    Actor actor = actor();
-    String token = SignedInSession.token(request);
-    if (actor != null && token != null) {
-      page = page.signedIn(actor.username(), token);
-    }
-    return page;
+    return SignedInSession.signedIn(
+        Pages.context(lang, cookie, headers, uri, path), security, request);
   }
 
   private Response render(

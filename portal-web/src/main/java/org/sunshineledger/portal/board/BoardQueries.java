@@ -233,6 +233,49 @@ public class BoardQueries {
   }
 
   /**
+   * A donor's donations and pledges as one table for download: a row per pledge, and a row for a
+   * donation not pledged yet.
+   *
+   * @param account the donor's account
+   * @return the table
+   */
+  public org.sunshineledger.portal.http.Table donorTable(String account) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (TrailView trail : donationsOf(account)) {
+      if (trail.pledges().isEmpty()) {
+        rows.add(
+            List.of(
+                trail.donation(),
+                trail.category(),
+                trail.donated(),
+                trail.pledged(),
+                "",
+                "",
+                "",
+                ""));
+      }
+      for (TrailStep step : trail.pledges()) {
+        rows.add(
+            List.of(
+                trail.donation(),
+                trail.category(),
+                trail.donated(),
+                trail.pledged(),
+                step.pledge(),
+                step.units(),
+                step.state(),
+                step.need().township()
+                    + " "
+                    + step.need().beneficiary()
+                    + " "
+                    + step.need().item()));
+      }
+    }
+    return new org.sunshineledger.portal.http.Table(
+        "my-donations", List.of("捐赠编号", "类别", "捐赠数量", "已认捐", "认捐编号", "认捐数量", "状态", "需求"), rows);
+  }
+
+  /**
    * Totals of the visible needs — units asked, pledged and received — by category, by township and
    * by the month the need was posted.
    *

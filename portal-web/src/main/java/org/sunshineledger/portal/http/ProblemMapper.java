@@ -112,6 +112,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       ReservationConflictException full = cause(thrown, ReservationConflictException.class);
       return Problem.of(Status.CONFLICT, full.getMessage()).with("remaining", full.remaining());
     }
+    if (thrown instanceof org.sunshineledger.portal.shared.AlreadyExistsException exists) {
+      return Problem.of(Status.CONFLICT, exists.getMessage()).field(exists.field());
+    }
     if (thrown instanceof ConcurrentChangeException stale) {
       return Problem.of(Status.CONFLICT, stale.getMessage())
           .with("currentVersion", stale.current());

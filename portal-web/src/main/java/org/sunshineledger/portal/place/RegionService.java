@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.account.DistrictPlaces;
 import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.AfterCommit;
 import org.sunshineledger.portal.shared.UnknownResourceException;
@@ -23,7 +24,12 @@ import org.sunshineledger.region.Yicheng;
 
 /** Reads the district's places and records the villages' public contacts. */
 @ApplicationScoped
-public class RegionService {
+public class RegionService implements DistrictPlaces {
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public District district() {
+    return places().district();
+  }
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;

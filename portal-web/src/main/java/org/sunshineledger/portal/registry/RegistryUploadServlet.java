@@ -35,7 +35,7 @@ public class RegistryUploadServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    Optional<Actor> actor = SignedInSession.user(request).flatMap(authenticator::actorOf);
+    Optional<Actor> actor = authenticator.signedIn(request);
     if (actor.isEmpty()) {
       response.sendRedirect(request.getContextPath() + "/login?next=/registry/import");
       return;

@@ -70,7 +70,11 @@ class AccessMatrixIT {
     /** The donor who owns the donation or pledge. */
     OWNING_DONOR,
     /** The official who started it, and the district admin. */
-    OWNER_OR_ADMIN
+    OWNER_OR_ADMIN,
+    /** Those who list accounts: the district admin, the auditor and township officers. */
+    ACCOUNT_LIST,
+    /** The district admin, the auditor, and the officer of the account's township. */
+    ACCOUNT_READ
   }
 
   /** What an operation acts on, found or made in each place. */
@@ -95,7 +99,13 @@ class AccessMatrixIT {
     OBJECTION,
     IMPORT,
     NEW_IMPORT,
-    MATCHING
+    MATCHING,
+    /** A village officer to appoint in the place's village. */
+    NEW_APPOINTMENT,
+    /** The matrix's own village officer of the place ({@code mx-officer-<village>}). */
+    ACCOUNT,
+    /** A donor who signs up. */
+    NEW_DONOR
   }
 
   private record Rule(Access access, Target target) {}
@@ -112,6 +122,22 @@ class AccessMatrixIT {
   private static final Map<String, Rule> POLICY = new LinkedHashMap<>();
 
   static {
+    // accounts: the demo's own are never changed — passwords are sent wrong on purpose (400),
+    // and what a superior does is done to the matrix's own officer of each place
+    rule(Access.PUBLIC, Target.NEW_DONOR, "POST /api/v1/donors");
+    rule(Access.SIGNED_IN, Target.NONE, "GET /api/v1/account", "POST /api/v1/account/password");
+    rule(Access.DONOR, Target.NONE, "PUT /api/v1/account/profile", "POST /api/v1/account/close");
+    rule(Access.ACCOUNT_LIST, Target.NONE, "GET /api/v1/accounts");
+    rule(Access.TOWNSHIP_WRITE, Target.NEW_APPOINTMENT, "POST /api/v1/accounts");
+    rule(Access.ACCOUNT_READ, Target.ACCOUNT, "GET /api/v1/accounts/{username}");
+    rule(
+        Access.TOWNSHIP_WRITE,
+        Target.ACCOUNT,
+        "PUT /api/v1/accounts/{username}",
+        "POST /api/v1/accounts/{username}/password-reset",
+        "POST /api/v1/accounts/{username}/disable",
+        "POST /api/v1/accounts/{username}/enable");
+    rule(Access.DISTRICT_OR_AUDITOR, Target.NONE, "GET /api/v1/account-log");
     rule(Access.DISTRICT_ADMIN, Target.NONE, "GET /api/v1/admin/search");
     rule(Access.DISTRICT_ADMIN, Target.NONE, "POST /api/v1/admin/search/rebuild");
     rule(Access.DISTRICT_ADMIN, Target.NONE, "POST /api/v1/allocations", "POST /api/v1/funds");
@@ -324,9 +350,18 @@ class AccessMatrixIT {
       // a write the policy allows may still break a rule of the domain (422) or meet a change
       // made by the caller before it (409); the public objections are throttled per address (429)
       boolean throttled =
-          status == 429 && call.operation().equals("POST /api/v1/disclosures/{id}/objections");
+          status == 429
+              && (call.operation().equals("POST /api/v1/disclosures/{id}/objections")
+                  || call.operation().equals("POST /api/v1/donors"));
+      // the demo's passwords are never changed: the current password is sent wrong on purpose
+      boolean wrongOnPurpose =
+          status == 400
+              && (call.operation().equals("POST /api/v1/account/password")
+                  || call.operation().equals("POST /api/v1/account/close"));
       boolean fine =
-          read ? status == 200 : status / 100 == 2 || status == 409 || status == 422 || throttled;
+          read
+              ? status == 200
+              : status / 100 == 2 || status == 409 || status == 422 || throttled || wrongOnPurpose;
       if (!fine) {
         failures.add(call + " → " + status + " (allowed): " + cut(response.body()));
       }
@@ -373,6 +408,8 @@ class AccessMatrixIT {
       case DONOR -> "DONOR".equals(role);
       case OWNING_DONOR -> DONOR.equals(caller.account());
       case OWNER_OR_ADMIN -> admin || "huangquan-officer".equals(caller.account());
+      case ACCOUNT_LIST -> admin || "AUDITOR".equals(role) || "TOWNSHIP_OFFICER".equals(role);
+      case ACCOUNT_READ -> admin || "AUDITOR".equals(role) || township;
     };
   }
 
@@ -412,7 +449,10 @@ class AccessMatrixIT {
   }
 
   private List<Place> placesFor(Target target) {
-    if (target == Target.NONE || target == Target.MATCHING || target == Target.IMPORT) {
+    if (target == Target.NONE
+        || target == Target.MATCHING
+        || target == Target.IMPORT
+        || target == Target.NEW_DONOR) {
       return List.of(places.get(0));
     }
     if (target == Target.UNSAFE_HOUSE) {
@@ -481,6 +521,10 @@ class AccessMatrixIT {
         throw new AssertionError("the demo data has no asset in " + p.name());
       }
       ids.put("asset" + at, assets.getJsonObject(0).getJsonNumber("id").longValue());
+      int appointed =
+          authorized("POST", "api/v1/accounts", appointmentBody(p, officerOf(p)), ADMIN)
+              .statusCode();
+      assertTrue(appointed == 201 || appointed == 409, "the matrix's officer of " + p.name());
       JsonObject need = http.post("api/v1/board/needs", needBody(p, "矩阵棉衣" + p.name()), ADMIN);
       long needId = need.getJsonNumber("id").longValue();
       http.post("api/v1/board/needs/" + needId + "/verify", "{}", ADMIN);
@@ -588,6 +632,9 @@ class AccessMatrixIT {
     if (target == Target.OBJECTION) {
       path = path.replace("{objection}", String.valueOf(id("objection", p)));
     }
+    if (target == Target.ACCOUNT) {
+      path = path.replace("{username}", officerOf(p));
+    }
     if (target == Target.MATCHING) {
       path = path.replace("{id}", matching);
     } else if (target == Target.IMPORT) {
@@ -653,6 +700,16 @@ class AccessMatrixIT {
       case NEW_NEED -> needBody(p, "矩阵新需求" + n);
       case NEW_DRAFT -> draftBody(p, "矩阵新公示" + n);
       case NEW_IMPORT -> importBody(p, "MX-" + n);
+      case NEW_APPOINTMENT -> appointmentBody(p, "mx-new-" + p.village() + "-" + n);
+      case NEW_DONOR ->
+          "{\"username\":\"mx-donor-"
+              + n
+              + "@example.org\",\"password\":\"Matrix-donor-2026\",\"displayName\":\"矩阵捐赠人\","
+              + "\"donorKind\":\"INDIVIDUAL\"}";
+      case ACCOUNT ->
+          operation.startsWith("PUT")
+              ? officialBody(p, "矩阵经办人" + n)
+              : operation.endsWith("disable") ? "{\"reason\":\"矩阵\"}" : "{}";
       case NEED ->
           operation.endsWith("pledges")
               ? "{\"donation\":"
@@ -663,6 +720,11 @@ class AccessMatrixIT {
               : "{}";
       case NONE ->
           switch (operation) {
+            case "POST /api/v1/account/password" ->
+                "{\"currentPassword\":\"not-the-password-1\",\"newPassword\":\"Matrix-never-2026\"}";
+            case "POST /api/v1/account/close" -> "{\"password\":\"not-the-password-1\"}";
+            case "PUT /api/v1/account/profile" ->
+                "{\"displayName\":\"演示捐赠人\",\"anonymous\":false,\"donorKind\":\"INDIVIDUAL\"}";
             case "POST /api/v1/allocations" ->
                 Json.createObjectBuilder(example(operation))
                     .add("fund", ids.get("fund"))
@@ -701,6 +763,22 @@ class AccessMatrixIT {
         .add("villages", Json.createArrayBuilder().add(p.village()))
         .build()
         .toString();
+  }
+
+  private static String officerOf(Place p) {
+    return "mx-officer-" + p.village();
+  }
+
+  private static String officialBody(Place p, String name) {
+    return "{\"role\":\"VILLAGE_OFFICER\",\"village\":"
+        + p.village()
+        + ",\"name\":\""
+        + name
+        + "\",\"office\":\"村委会委员\",\"phone\":\"0632-7700000\"}";
+  }
+
+  private static String appointmentBody(Place p, String username) {
+    return officialBody(p, "矩阵新人").replaceFirst("^\\{", "{\"username\":\"" + username + "\",");
   }
 
   private String assetBody(Place p, String name) {
@@ -783,6 +861,8 @@ class AccessMatrixIT {
             "api/v1/regions",
             "api/v1/registry/unsafe-houses",
             "api/v1/registry/households?size=1",
+            "api/v1/accounts?size=200",
+            "api/v1/account-log?size=1",
             "api/v1/board/donations/" + ids.get("donation") + "/trail",
             "api/v1/board/matching/" + matching,
             "api/v1/registry/imports/" + imports.get(places.get(0).village())));
@@ -795,6 +875,7 @@ class AccessMatrixIT {
       reads.add("api/v1/disclosures/" + id("draft", p));
       reads.add("api/v1/disclosures/" + id("published", p));
       reads.add("api/v1/registry/households?size=200&village=" + p.village());
+      reads.add("api/v1/accounts/" + officerOf(p));
     }
     StringBuilder all = new StringBuilder();
     for (String read : reads) {

@@ -36,6 +36,7 @@ class BoardIT {
   private static final String VILLAGE = "huangquan-officer";
   private static final String TOWNSHIP = "eshan-officer";
   private static final String DONOR = "demo-donor";
+  private static final String ADMIN = "demo-admin";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -267,6 +268,399 @@ class BoardIT {
     assertEquals(2, trail.getJsonNumber("received").longValue());
   }
 
+  // ---------------------------------------------------------------- accounts
+
+  @Test
+  void officials_are_appointed_down_the_hierarchy_and_every_refusal_answers_403_changing_nothing(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long eshan = townshipOf(http, "黄泉村");
+    long huangquan = village(http);
+    long qilishan = villageNamed(http, "七里山村");
+    String township = "it-eshan-" + System.nanoTime() % 100_000;
+    String villageOfficer = "it-huangquan-" + System.nanoTime() % 100_000;
+
+    JsonObject appointed =
+        post(
+            http,
+            "api/v1/accounts",
+            appointment(township, "TOWNSHIP_OFFICER", eshan, null),
+            ADMIN,
+            "sunshine-demo",
+            201);
+    String oneTime = appointed.getString("oneTimePassword");
+    assertTrue(oneTime.matches("[a-z2-9]{5}-[a-z2-9]{5}-[a-z2-9]{5}"), oneTime);
+    // a one-time password allows nothing but choosing one's own
+    assertEquals(
+        403, as(http, "GET", "api/v1/registry/progress", null, township, oneTime).statusCode());
+    assertTrue(
+        Http.json(as(http, "GET", "api/v1/account", null, township, oneTime))
+            .getBoolean("mustChangePassword"));
+    String townshipPassword = "Eshan-town-9137";
+    choosePassword(http, township, oneTime, townshipPassword);
+    assertEquals(
+        200,
+        as(http, "GET", "api/v1/registry/progress", null, township, townshipPassword).statusCode());
+
+    String villagePassword = "Huangquan-village-5521";
+    String villageOneTime =
+        post(
+                http,
+                "api/v1/accounts",
+                appointment(villageOfficer, "VILLAGE_OFFICER", null, huangquan),
+                township,
+                townshipPassword,
+                201)
+            .getString("oneTimePassword");
+    choosePassword(http, villageOfficer, villageOneTime, villagePassword);
+    HttpResponse<String> contact =
+        as(
+            http,
+            "PUT",
+            "api/v1/villages/" + huangquan + "/contact",
+            "{\"complaintPhone\":\"0632-7719999\",\"noticeBoardLocation\":\"村委会门口\"}",
+            villageOfficer,
+            villagePassword);
+    assertEquals(200, contact.statusCode(), contact.body());
+
+    // the refusals of the hierarchy: each 403, and no account is made
+    String[][] refused = {
+      {township, townshipPassword, appointment("it-x1", "VILLAGE_OFFICER", null, qilishan)},
+      {township, townshipPassword, appointment("it-x2", "TOWNSHIP_OFFICER", eshan, null)},
+      {township, townshipPassword, appointment("it-x3", "DISTRICT_ADMIN", null, null)},
+      {township, townshipPassword, appointment("it-x4", "AUDITOR", null, null)},
+      {villageOfficer, villagePassword, appointment("it-x5", "VILLAGE_OFFICER", null, huangquan)},
+      {DONOR, Http.DEMO_PASSWORD, appointment("it-x6", "VILLAGE_OFFICER", null, huangquan)},
+      {
+        "demo-auditor", Http.DEMO_PASSWORD, appointment("it-x7", "VILLAGE_OFFICER", null, huangquan)
+      },
+    };
+    for (String[] attempt : refused) {
+      HttpResponse<String> answer =
+          as(http, "POST", "api/v1/accounts", attempt[2], attempt[0], attempt[1]);
+      assertEquals(403, answer.statusCode(), attempt[0] + " " + attempt[2] + " → " + answer.body());
+    }
+    for (int i = 1; i <= 7; i++) {
+      assertEquals(
+          404,
+          as(http, "GET", "api/v1/accounts/it-x" + i, null, ADMIN, Http.DEMO_PASSWORD)
+              .statusCode());
+    }
+    // nobody disables an account outside their reach, or their own
+    assertEquals(
+        403,
+        as(
+                http,
+                "POST",
+                "api/v1/accounts/liuyuan-officer/disable",
+                "{}",
+                township,
+                townshipPassword)
+            .statusCode());
+    assertEquals(
+        403,
+        as(
+                http,
+                "POST",
+                "api/v1/accounts/" + township + "/disable",
+                "{}",
+                township,
+                townshipPassword)
+            .statusCode());
+    assertEquals(
+        403,
+        as(
+                http,
+                "POST",
+                "api/v1/accounts/" + villageOfficer + "/disable",
+                "{}",
+                "liuyuan-officer",
+                Http.DEMO_PASSWORD)
+            .statusCode());
+    // the township officer sees its village officers only
+    JsonObject scope =
+        Http.json(as(http, "GET", "api/v1/accounts?size=200", null, township, townshipPassword));
+    assertTrue(
+        scope.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .allMatch(
+                a ->
+                    a.getString("role").equals("VILLAGE_OFFICER")
+                        && a.getJsonNumber("township").longValue() == eshan),
+        scope.toString());
+    assertTrue(scope.toString().contains(villageOfficer), scope.toString());
+
+    // a disabled account's next request is refused, a session signed in before it included
+    Session before = Session.signIn(http, villageOfficer, villagePassword);
+    assertEquals(200, before.get("api/v1/registry/progress").statusCode());
+    HttpResponse<String> disabled =
+        as(
+            http,
+            "POST",
+            "api/v1/accounts/" + villageOfficer + "/disable",
+            "{\"reason\":\"调离\"}",
+            township,
+            townshipPassword);
+    assertEquals(200, disabled.statusCode(), disabled.body());
+    assertTrue(Http.json(disabled).getBoolean("disabled"));
+    assertEquals(401, before.get("api/v1/registry/progress").statusCode());
+    assertEquals(
+        401, as(http, "GET", "api/v1/account", null, villageOfficer, villagePassword).statusCode());
+
+    // a reset ends the old password; the new one is one-time again
+    String reset =
+        post(
+                http,
+                "api/v1/accounts/" + township + "/password-reset",
+                "{}",
+                ADMIN,
+                Http.DEMO_PASSWORD,
+                200)
+            .getString("oneTimePassword");
+    assertEquals(
+        401, as(http, "GET", "api/v1/account", null, township, townshipPassword).statusCode());
+    assertEquals(
+        403, as(http, "GET", "api/v1/registry/progress", null, township, reset).statusCode());
+
+    // the account log: who did what to whom, for the admin and auditors, as CSV too
+    HttpResponse<String> csv =
+        as(http, "GET", "api/v1/account-log?format=csv", null, "demo-auditor", Http.DEMO_PASSWORD);
+    assertEquals(200, csv.statusCode());
+    for (String line :
+        List.of(
+            ",APPOINTED," + villageOfficer + ",",
+            ",DISABLED," + villageOfficer + ",",
+            ADMIN + ",PASSWORD_RESET," + township + ",")) {
+      assertTrue(csv.body().contains(line), line + " in " + csv.body());
+    }
+    assertEquals(403, as(http, "GET", "api/v1/account-log", null, township, reset).statusCode());
+    assertEquals(
+        403,
+        as(http, "GET", "api/v1/account-log", null, "eshan-officer", Http.DEMO_PASSWORD)
+            .statusCode());
+  }
+
+  @Test
+  void a_donor_signs_up_gives_and_closes_the_account_and_the_gifts_stay_under_ai_xin_ren_shi(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    String username = "donor" + System.nanoTime() % 1_000_000 + "@example.org";
+    String signUp =
+        "{\"username\":\""
+            + username
+            + "\",\"password\":\"%s\",\"displayName\":\"枣庄某爱心企业\",\"donorKind\":\"ENTERPRISE\"}";
+    HttpResponse<String> weak =
+        http.postJson("api/v1/donors", String.format(signUp, "1234567890"), null, null);
+    assertEquals(400, weak.statusCode(), weak.body());
+    assertEquals("password", Http.json(weak).getString("field"));
+    String password = "Warm-winter-2026";
+    HttpResponse<String> created =
+        http.postJson("api/v1/donors", String.format(signUp, password), null, null);
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("DONOR", Http.json(created).getString("role"));
+    assertEquals(
+        409,
+        http.postJson("api/v1/donors", String.format(signUp, password), null, null).statusCode());
+
+    long donation =
+        Http.json(
+                as(
+                    http,
+                    "POST",
+                    "api/v1/board/donations",
+                    "{\"donorKind\":\"ENTERPRISE\",\"donorName\":\"枣庄某爱心企业\",\"category\":\"WINTER_SUPPLIES\",\"units\":4}",
+                    username,
+                    password))
+            .getJsonNumber("id")
+            .longValue();
+    assertTrue(
+        http.getJson("api/v1/board/donations/" + donation + "/trail")
+            .getString("donor")
+            .contains("枣庄某爱心企业"));
+    // the donor downloads their donations and pledges
+    HttpResponse<String> mine = as(http, "GET", "board/mine?format=csv", null, username, password);
+    assertEquals(200, mine.statusCode(), mine.body());
+    assertTrue(
+        mine.body().contains("捐赠编号") && mine.body().contains(donation + ",WINTER_SUPPLIES,4,0"),
+        mine.body());
+    assertEquals(
+        400,
+        as(
+                http,
+                "POST",
+                "api/v1/account/close",
+                "{\"password\":\"wrong-password-1\"}",
+                username,
+                password)
+            .statusCode());
+    assertEquals(
+        204,
+        as(
+                http,
+                "POST",
+                "api/v1/account/close",
+                "{\"password\":\"" + password + "\"}",
+                username,
+                password)
+            .statusCode());
+    JsonObject trail = http.getJson("api/v1/board/donations/" + donation + "/trail");
+    assertTrue(trail.getString("donor").startsWith("爱心人士"), trail.toString());
+    assertFalse(trail.toString().contains(username));
+    assertEquals(401, as(http, "GET", "api/v1/account", null, username, password).statusCode());
+    // the sign-in name is free again, and a new account does not inherit the old gifts
+    assertEquals(
+        201,
+        http.postJson("api/v1/donors", String.format(signUp, password), null, null).statusCode());
+    assertFalse(
+        Http.json(as(http, "GET", "api/v1/account", null, username, password))
+            .toString()
+            .contains("爱心人士"));
+  }
+
+  @Test
+  void a_donor_signs_up_in_chromium_records_a_gift_and_pledges_it_and_officials_appoint_in_pages(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long need = verifiedNeed(http, "棉鞋-注册", 4);
+    String mobile = "1390" + String.format("%07d", System.nanoTime() % 10_000_000);
+    try (Browser donor = Browser.start()) {
+      donor.open(http.uri("register?lang=zh"));
+      assertEquals(List.of(), donor.accessibilityViolations(), "sign-up page");
+      donor.fill("username", mobile).fill("displayName", "暖冬志愿队").choose("donorKind", "志愿者团队");
+      donor.fill("password", "abc").fill("password2", "abc").press("form.form button");
+      assertTrue(donor.textOf("#password-error").contains("至少 10 个字符"), donor.text());
+      assertEquals(List.of(), donor.accessibilityViolations(), "sign-up page with an error");
+      donor
+          .fill("password", "Nuan-dong-2026!")
+          .fill("password2", "Nuan-dong-2026!")
+          .press("form.form button");
+      assertTrue(donor.currentUrl().contains("/board/mine"), donor.currentUrl());
+      donor.choose("category", "过暖冬过好年").fill("units", "3").press("form.form button");
+      assertTrue(donor.text().contains("暖冬志愿队 捐赠 3"), donor.text());
+      assertEquals(List.of(), donor.accessibilityViolations(), "the donor's page");
+      donor.open(http.uri("board/needs/" + need + "?lang=zh"));
+      donor.fill("units", "2").press("form.upload button");
+      assertTrue(donor.text().contains("已认捐"), donor.text());
+      donor.open(http.uri("account?lang=zh"));
+      assertEquals(List.of(), donor.accessibilityViolations(), "the donor's account page");
+    }
+    assertEquals(
+        2, http.getJson("api/v1/board/needs/" + need).getJsonNumber("pledged").longValue());
+
+    String appointee = "it-page-" + System.nanoTime() % 100_000;
+    try (Browser admin = Browser.start()) {
+      admin.open(http.uri("login?lang=zh&next=/accounts"));
+      admin.signIn(ADMIN, Http.DEMO_PASSWORD);
+      assertEquals(List.of(), admin.accessibilityViolations(), "accounts page");
+      admin.fill("username", appointee).choose("role", "村级经办人").choose("village", "黄泉村");
+      admin.fill("name", "李演示").fill("office", "村党支部书记").fill("phone", "not a phone");
+      admin.press("form.form button");
+      assertTrue(admin.textOf("#phone-error").contains("电话"), admin.text());
+      admin.fill("phone", "0632-7712345").press("form.form button");
+      String oneTime = admin.textOf("#one-time-password");
+      assertTrue(oneTime.matches("[a-z2-9-]{17}"), oneTime);
+      assertEquals(
+          List.of(), admin.accessibilityViolations(), "accounts page with the one-time password");
+      admin.click(appointee);
+      assertTrue(admin.text().contains("李演示") && admin.text().contains("待修改初始密码"), admin.text());
+      assertEquals(List.of(), admin.accessibilityViolations(), "an official's page");
+      admin.open(http.uri("accounts/log?lang=zh"));
+      assertTrue(admin.text().contains(appointee), admin.text());
+      assertEquals(List.of(), admin.accessibilityViolations(), "the account log");
+      try (Browser official = Browser.start()) {
+        official.open(http.uri("login?lang=zh"));
+        official.signIn(appointee, oneTime);
+        assertTrue(official.currentUrl().contains("/account"), official.currentUrl());
+        official.open(http.uri("registry?lang=zh"));
+        assertTrue(
+            official.currentUrl().contains("/account"), "a one-time password reaches nothing else");
+        official
+            .fill("currentPassword", oneTime)
+            .fill("newPassword", "Li-yanshi-2026")
+            .fill("newPassword2", "Li-yanshi-2026");
+        official.press("form.form button");
+        assertTrue(official.text().contains("新密码已生效"), official.text());
+        official.open(http.uri("registry?lang=zh"));
+        assertTrue(official.currentUrl().contains("/registry"), official.currentUrl());
+      }
+    }
+  }
+
+  private static String appointment(String username, String role, Long township, Long village) {
+    return "{\"username\":\""
+        + username
+        + "\",\"role\":\""
+        + role
+        + "\""
+        + (township == null ? "" : ",\"township\":" + township)
+        + (village == null ? "" : ",\"village\":" + village)
+        + ",\"name\":\"测试经办人\",\"office\":\"扶贫专干\",\"phone\":\"0632-7710001\"}";
+  }
+
+  private static void choosePassword(Http http, String username, String current, String chosen) {
+    HttpResponse<String> changed =
+        as(
+            http,
+            "POST",
+            "api/v1/account/password",
+            "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + chosen + "\"}",
+            username,
+            current);
+    assertEquals(200, changed.statusCode(), changed.body());
+    assertFalse(Http.json(changed).getBoolean("mustChangePassword"));
+  }
+
+  private static HttpResponse<String> as(
+      Http http, String verb, String path, String json, String username, String password) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", Http.basic(username, password));
+    if (json == null) {
+      request.method(verb, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(verb, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+    return http.send(request);
+  }
+
+  private static JsonObject post(
+      Http http, String path, String json, String username, String password, int status) {
+    HttpResponse<String> response = as(http, "POST", path, json, username, password);
+    assertEquals(status, response.statusCode(), path + " → " + response.body());
+    return Http.json(response);
+  }
+
+  private static long townshipOf(Http http, String villageName) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            t ->
+                t.getJsonArray("villages").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(v -> v.getString("name").equals(villageName)))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static long villageNamed(Http http, String name) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private static long winterSupplies(Session donor, long units) throws Exception {
     return donor
         .post(
@@ -316,6 +710,10 @@ class BoardIT {
   /** A signed-in browser session: the password is checked once, then the cookie and the token. */
   private record Session(Http http, HttpClient client, String csrf) {
     static Session signIn(Http http, String user) {
+      return signIn(http, user, Http.DEMO_PASSWORD);
+    }
+
+    static Session signIn(Http http, String user, String password) {
       try {
         HttpClient client =
             HttpClient.newBuilder()
@@ -327,7 +725,7 @@ class BoardIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "username=" + user + "&password=" + Http.DEMO_PASSWORD + "&next=/"))
+                        "username=" + user + "&password=" + password + "&next=/"))
                 .build(),
             HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> session =
@@ -338,6 +736,10 @@ class BoardIT {
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    HttpResponse<String> get(String path) {
+      return http.send(client, HttpRequest.newBuilder(http.uri(path)));
     }
 
     HttpResponse<String> send(String path, String json) {

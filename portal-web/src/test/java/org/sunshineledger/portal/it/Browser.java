@@ -165,6 +165,30 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Chooses an option of a select by its visible text.
+   *
+   * @param id the select's id
+   * @param text the option's text
+   * @return this browser
+   */
+  public Browser choose(String id, String text) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))
+        .selectByVisibleText(text);
+    return this;
+  }
+
+  /**
+   * The text of an element.
+   *
+   * @param css the element's selector
+   * @return its text
+   */
+  public String textOf(String css) {
+    waitForPage();
+    return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /**
    * Presses a button.
    *
    * @param css the button's selector

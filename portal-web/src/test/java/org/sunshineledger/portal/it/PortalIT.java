@@ -487,6 +487,10 @@ class PortalIT {
             .getString("id");
     List<String> reads =
         List.of(
+            "api/v1/account",
+            "api/v1/account-log",
+            "api/v1/accounts",
+            "api/v1/accounts/eshan-officer",
             "api/v1/admin/search",
             "api/v1/allocations",
             "api/v1/assets",
@@ -615,6 +619,98 @@ class PortalIT {
                 "{\"step\":\"START\"}",
                 admin)
             .getString("state"));
+    accountWrites(http);
+  }
+
+  /** Every account operation once, on accounts made here, never on the demo's. */
+  private static void accountWrites(Http http) {
+    String donor = "donor-" + System.nanoTime() % 1_000_000 + "@example.org";
+    String donorPassword = "Portal-donor-2026";
+    assertStatus(
+        201,
+        http.postJson(
+            "api/v1/donors",
+            "{\"username\":\""
+                + donor
+                + "\",\"password\":\""
+                + donorPassword
+                + "\",\"displayName\":\"峄城爱心人家\",\"anonymous\":false,\"donorKind\":\"INDIVIDUAL\"}",
+            null,
+            null));
+    assertStatus(
+        200,
+        asAccount(
+            http,
+            "PUT",
+            "api/v1/account/profile",
+            "{\"displayName\":\"峄城爱心之家\",\"anonymous\":true,\"donorKind\":\"VOLUNTEER_TEAM\"}",
+            donor,
+            donorPassword));
+    String official = "portal-it-" + System.nanoTime() % 1_000_000;
+    HttpResponse<String> appointed =
+        http.postJson(
+            "api/v1/accounts",
+            "{\"username\":\""
+                + official
+                + "\",\"role\":\"VILLAGE_OFFICER\",\"village\":282,"
+                + "\"name\":\"赵演示\",\"office\":\"村委会主任\",\"phone\":\"0632-7718888\"}",
+            "demo-admin",
+            null);
+    assertStatus(201, appointed);
+    String oneTime = Http.json(appointed).getString("oneTimePassword");
+    String chosen = "Portal-officer-2026";
+    assertStatus(
+        200,
+        asAccount(
+            http,
+            "POST",
+            "api/v1/account/password",
+            "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"" + chosen + "\"}",
+            official,
+            oneTime));
+    assertStatus(
+        200,
+        http.putJson(
+            "api/v1/accounts/" + official,
+            "{\"role\":\"VILLAGE_OFFICER\",\"village\":282,\"name\":\"赵演示\",\"office\":\"村党支部书记\","
+                + "\"phone\":\"0632-7718888\"}",
+            "demo-admin"));
+    assertStatus(
+        200,
+        http.postJson("api/v1/accounts/" + official + "/password-reset", "", "demo-admin", null));
+    assertStatus(
+        200,
+        http.postJson(
+            "api/v1/accounts/" + official + "/disable",
+            "{\"reason\":\"调离本村\"}",
+            "demo-admin",
+            null));
+    assertStatus(
+        200, http.postJson("api/v1/accounts/" + official + "/enable", "", "demo-admin", null));
+    assertStatus(
+        204,
+        asAccount(
+            http,
+            "POST",
+            "api/v1/account/close",
+            "{\"password\":\"" + donorPassword + "\"}",
+            donor,
+            donorPassword));
+  }
+
+  private static void assertStatus(int status, HttpResponse<String> response) {
+    assertEquals(status, response.statusCode(), response.uri() + " → " + response.body());
+  }
+
+  private static HttpResponse<String> asAccount(
+      Http http, String verb, String path, String json, String username, String password) {
+    return http.send(
+        java.net.http.HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", Http.basic(username, password))
+            .header("Content-Type", "application/json")
+            .method(
+                verb,
+                java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -266,6 +266,23 @@ class RegistryIT {
       Thread.sleep(100);
     }
     assertEquals("DONE", state(http, job));
+    // an official appointed under the canary's name and phone: kept for officials, never public
+    String official = "canary-" + System.nanoTime() % 1_000_000;
+    http.post(
+        "api/v1/accounts",
+        "{\"username\":\""
+            + official
+            + "\",\"role\":\"VILLAGE_OFFICER\",\"village\":"
+            + huangquan(http)
+            + ",\"name\":\"金丝雀乙丙\",\"office\":\"5组17号联络员\",\"phone\":\"13999887766\"}",
+        "demo-admin");
+    for (String path : List.of("api/v1/accounts/" + official, "accounts/" + official, "accounts")) {
+      HttpResponse<String> anonymous = http.get(path);
+      assertTrue(anonymous.statusCode() >= 300, path + " → " + anonymous.statusCode());
+      for (String secret : CANARY) {
+        assertFalse(anonymous.body().contains(secret), "'" + secret + "' in " + path);
+      }
+    }
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     long notice =
         http.post(

@@ -1,0 +1,71 @@
+package org.sunshineledger.portal.page;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sunshineledger.portal.http.InvalidRequestException;
+
+/**
+ * The errors of a form sent back, field by field, in the reader's language, for the page to show
+ * beside each field ({@code errors['password']}); an error of the form as a whole is under {@value
+ * #FORM}.
+ */
+public final class FormErrors {
+  /** The key of an error that belongs to no single field. */
+  public static final String FORM = "form";
+
+  private final Map<String, String> byField = new LinkedHashMap<>();
+
+  /**
+   * The errors of a refusal: its bundle message where it has one, else its own text.
+   *
+   * @param refused the refusal
+   * @param language the reader's language
+   * @return the errors
+   */
+  public static FormErrors of(InvalidRequestException refused, Language language) {
+    String text =
+        refused.messageKey() == null
+            ? refused.getMessage()
+            : PageRenderer.message(language, refused.messageKey(), refused.arguments());
+    return new FormErrors().add(refused.field() == null ? FORM : refused.field(), text);
+  }
+
+  /**
+   * No errors yet.
+   *
+   * @return the errors
+   */
+  public static FormErrors none() {
+    return new FormErrors();
+  }
+
+  /**
+   * Adds an error.
+   *
+   * @param field the field, or {@value #FORM}
+   * @param text the message, in the reader's language
+   * @return these errors
+   */
+  public FormErrors add(String field, String text) {
+    byField.put(field, text);
+    return this;
+  }
+
+  /**
+   * The errors by field, for the template.
+   *
+   * @return the map
+   */
+  public Map<String, String> asMap() {
+    return Map.copyOf(byField);
+  }
+
+  /**
+   * Whether there is none.
+   *
+   * @return true when the form had no error
+   */
+  public boolean isEmpty() {
+    return byField.isEmpty();
+  }
+}
