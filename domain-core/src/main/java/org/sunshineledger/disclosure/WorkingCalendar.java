@@ -40,6 +40,28 @@ public final class WorkingCalendar {
   }
 
   /**
+   * Counts the working days left from today until a due day: the working days after today up to and
+   * including the due day. A due day already past gives the working days since it, negative.
+   *
+   * @param today the day counted from, which does not count
+   * @param due the last day allowed
+   * @return working days left, 0 when today is the due day or no working day lies between
+   */
+  public long workingDaysLeft(LocalDate today, LocalDate due) {
+    long count = 0;
+    if (due.isAfter(today)) {
+      for (LocalDate day = today.plusDays(1); !day.isAfter(due); day = day.plusDays(1)) {
+        count += isWorkingDay(day) ? 1 : 0;
+      }
+      return count;
+    }
+    for (LocalDate day = due.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+      count -= isWorkingDay(day) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
    * Returns the day that closes {@code days} working days after an event: the event's own day does
    * not count.
    *

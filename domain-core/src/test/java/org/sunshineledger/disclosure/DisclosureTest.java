@@ -131,6 +131,44 @@ class DisclosureTest {
   }
 
   @Test
+  void the_working_days_left_count_neither_weekends_nor_holidays_and_go_negative_once_overdue() {
+    // 2019 National Day: 1–7 October off, Sunday 29 September and Saturday 12 October worked.
+    WorkingCalendar calendar =
+        new WorkingCalendar(
+            Set.of(
+                LocalDate.of(2019, 10, 1),
+                LocalDate.of(2019, 10, 2),
+                LocalDate.of(2019, 10, 3),
+                LocalDate.of(2019, 10, 4),
+                LocalDate.of(2019, 10, 7)),
+            Set.of(LocalDate.of(2019, 9, 29), LocalDate.of(2019, 10, 12)));
+    // from Friday 27.9 to 23.10: the 15 working days of an allocation result
+    assertEquals(
+        15, calendar.workingDaysLeft(LocalDate.of(2019, 9, 27), LocalDate.of(2019, 10, 23)));
+    assertEquals(
+        0, calendar.workingDaysLeft(LocalDate.of(2019, 10, 23), LocalDate.of(2019, 10, 23)));
+    // over the holiday nothing is counted: 30.9 → 8.10 is one working day (the 8th)
+    assertEquals(1, calendar.workingDaysLeft(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 8)));
+    // overdue since Wednesday 23.10, on Monday 28.10: Thursday, Friday and Monday passed
+    assertEquals(
+        -3, calendar.workingDaysLeft(LocalDate.of(2019, 10, 28), LocalDate.of(2019, 10, 23)));
+    assertEquals(
+        calendar.addWorkingDays(LocalDate.of(2019, 9, 27), 20),
+        LocalDate.of(2019, 9, 27)
+            .plusDays(
+                java.util.stream.IntStream.rangeClosed(1, 60)
+                    .filter(
+                        n ->
+                            calendar.workingDaysLeft(
+                                    LocalDate.of(2019, 9, 27),
+                                    LocalDate.of(2019, 9, 27).plusDays(n))
+                                == 20)
+                    .min()
+                    .orElseThrow()),
+        "the first day with 20 working days left is the day 20 working days after");
+  }
+
+  @Test
   void allocation_results_are_due_in_15_working_days_and_other_items_in_20() {
     // 2019 National Day: 1–7 October off, Sunday 29 September and Saturday 12 October worked.
     WorkingCalendar calendar =

@@ -211,13 +211,14 @@ class AccountEntity {
   /**
    * What the public sees of a donor.
    *
-   * @return the profile; a donor who never gave one (the demo's) is an individual under their name
+   * @return the profile; a donor who never gave one (the demo's) is an anonymous individual
    */
   DonorProfile profile() {
-    return new DonorProfile(
-        displayName == null ? username : displayName,
-        donorKind == null ? DonorKind.INDIVIDUAL : donorKind,
-        anonymous);
+    // never the sign-in name, which is a phone number or an e-mail address
+    return displayName == null
+        ? new DonorProfile(DonorProfile.ANONYMOUS, DonorKind.INDIVIDUAL, true)
+        : new DonorProfile(
+            displayName, donorKind == null ? DonorKind.INDIVIDUAL : donorKind, anonymous);
   }
 
   void profile(DonorProfile profile) {

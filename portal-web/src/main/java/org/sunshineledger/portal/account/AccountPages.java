@@ -619,8 +619,13 @@ public class AccountPages {
       String lang) {
     Map<String, Object> all = new HashMap<>(model);
     all.put("errors", errors.asMap());
+    // one-time passwords and officials' telephones are not kept in the browser's cache
     return Pages.withLanguageCookie(
-        Response.status(status).entity(renderer.render(template, page, all)), lang, page);
+        Response.status(status)
+            .entity(renderer.render(template, page, all))
+            .header("Cache-Control", "no-store"),
+        lang,
+        page);
   }
 
   private Response toSignIn(String next) {

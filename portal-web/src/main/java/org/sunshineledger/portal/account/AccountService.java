@@ -44,6 +44,13 @@ public class AccountService {
   static final int SIGN_UP_ATTEMPTS_PER_HOUR = 6 * SIGN_UPS_PER_HOUR;
 
   private static final Duration HOUR = Duration.ofHours(1);
+
+  /** The name a closed account keeps: no official's name may start with it. */
+  private static final String CLOSED_PREFIX = "closed-";
+
+  /** Wrong current passwords an account may give in {@link Authenticator#FAILURE_WINDOW}. */
+  private static final int PASSWORD_CHECKS = 10;
+
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
@@ -126,7 +133,7 @@ public class AccountService {
     requireDonor(actor);
     AccountEntity account = find(actor.username());
     requirePassword("password", request.password(), account);
-    String erased = "closed-" + account.id();
+    String erased = CLOSED_PREFIX + account.id();
     account.close(erased, now());
     closed.fire(new AccountClosed(actor.username(), erased));
     log.append(erased, AccountAction.CLOSED, erased, address, null);
@@ -231,6 +238,9 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public AccountViews.AccountView account(Actor actor, String username) {
+    if (!actor.username().equals(username)) {
+      requireLooksUpOthers(actor);
+    }
     AccountEntity account = find(username);
     Actor subject = account.toActor();
     boolean reads =
@@ -256,7 +266,9 @@ public class AccountService {
   public AccountViews.OneTimePassword appoint(
       Actor actor, AccountRequests.AppointmentRequest request, String address) {
     String username = request.username().strip();
-    if (!OFFICIAL_NAME.matcher(username).matches()) {
+    if (!OFFICIAL_NAME.matcher(username).matches()
+        || username.startsWith(CLOSED_PREFIX)
+        || username.equals("log")) {
       throw new InvalidRequestException(
           "username",
           "an official's sign-in name has 3 to 64 lower-case letters, digits, dots and dashes",
@@ -389,6 +401,15 @@ public class AccountService {
     }
   }
 
+  /** Only those who oversee accounts look others up: nobody else learns which names exist. */
+  private static void requireLooksUpOthers(Actor actor) {
+    if (actor.role() != Role.DISTRICT_ADMIN
+        && actor.role() != Role.AUDITOR
+        && actor.role() != Role.TOWNSHIP_OFFICER) {
+      throw new AccessDeniedException(actor.username() + " reads no other account");
+    }
+  }
+
   private static void requireDonor(Actor actor) {
     if (actor.role() != Role.DONOR) {
       throw new AccessDeniedException(
@@ -412,6 +433,10 @@ public class AccountService {
 
   /** An account the caller may manage: within their reach, and not their own. */
   private AccountEntity manageable(Actor actor, String username) {
+    if (actor.role() != Role.DISTRICT_ADMIN && actor.role() != Role.TOWNSHIP_OFFICER) {
+      throw new AccessDeniedException(
+          actor.username() + " (" + actor.role() + ") manages no account");
+    }
     AccountEntity account = find(username);
     if (actor.username().equals(username)) {
       throw new AccessDeniedException("nobody edits, resets or disables their own account here");
@@ -429,8 +454,15 @@ public class AccountService {
     }
   }
 
-  private static void requirePassword(String field, String password, AccountEntity account) {
+  /**
+   * The current password, confirmed: failures are counted per account, so that a session taken over
+   * cannot guess its way to a new password.
+   */
+  private void requirePassword(String field, String password, AccountEntity account) {
+    String key = "password-checks:" + account.id();
+    throttle.requireBelow(key, PASSWORD_CHECKS, Authenticator.FAILURE_WINDOW);
     if (!PasswordHasher.matches(password.toCharArray(), account.passwordHash())) {
+      throttle.record(key);
       throw new InvalidRequestException(
           field, "the current password is not right", "account.currentWrong");
     }

@@ -111,8 +111,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     boolean safe = Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+    // only the pages' own forms, which check the token in a field; the API always needs the header
     boolean pageForm =
-        request.getMediaType() != null
+        !request.getUriInfo().getPath().replaceAll("^/", "").startsWith("api/")
+            && request.getMediaType() != null
             && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     if (!safe

@@ -156,6 +156,6 @@ public class LoginPages {
 
   /** Where an account goes after signing in when it was not on its way somewhere. */
   private static String home(Actor actor) {
-    return actor.role() == org.sunshineledger.access.Role.DONOR ? "/board/mine" : "/registry";
+    return actor.role() == org.sunshineledger.access.Role.DONOR ? "/board/mine" : "/workbench";
   }
 }

@@ -113,8 +113,10 @@ public class BoardPages {
     long need = Params.pathId("need", id);
     PageContext page = context("/board/needs/" + need, lang, cookie);
     Map<String, Object> model = new HashMap<>();
-    BoardQueries.NeedView view = queries.need(need);
+    Actor viewer = actor();
+    BoardQueries.NeedView view = queries.need(need, viewer);
     model.put("need", view);
+    model.put("mayVerify", queries.awaitsVerificationBy(need, viewer));
     model.put("pledges", queries.pledgesOf(need));
     Actor actor = actor();
     model.put(
@@ -127,6 +129,24 @@ public class BoardPages {
         "village", actor != null && actor.role() != Role.DONOR && actor.role() != Role.AUDITOR);
     model.put("code", code);
     return render("board/need", page, model, lang);
+  }
+
+  /**
+   * The township verifies a need its village posted, from the need's page.
+   *
+   * @param id the need
+   * @param csrf the form's token
+   * @return back to the need, now on the board
+   */
+  @POST
+  @Path("needs/{id}/verify")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response verify(@PathParam("id") String id, @FormParam("csrf") String csrf) {
+    Actor actor = requireForm(csrf);
+    long need = Params.pathId("need", id);
+    service.verifyNeed(actor, need, Instant.now());
+    return redirect("/board/needs/" + need);
   }
 
   /**

@@ -128,13 +128,47 @@ public class BoardQueries {
    * @return the need
    */
   public NeedView need(long id) {
+    return need(id, null);
+  }
+
+  /**
+   * Whether a need waits for this viewer's verification: posted, and in their township's reach.
+   *
+   * @param id the need
+   * @param viewer who looks, null for the public
+   * @return true when they may verify it now
+   */
+  public boolean awaitsVerificationBy(long id, org.sunshineledger.access.Actor viewer) {
     NeedEntity entity = em.find(NeedEntity.class, id);
-    if (entity == null
-        || entity.toDomain().state() == Need.State.POSTED
-        || entity.toDomain().state() == Need.State.CANCELLED) {
+    return entity != null
+        && viewer != null
+        && entity.toDomain().state() == Need.State.POSTED
+        && viewer.mayWriteTo(entity.toDomain().township());
+  }
+
+  /**
+   * A need as a viewer sees it: a need still awaiting verification only for its township's officer,
+   * its village's officer and the district admin.
+   *
+   * @param id the need
+   * @param viewer who looks, null for the public
+   * @return the need
+   */
+  public NeedView need(long id, org.sunshineledger.access.Actor viewer) {
+    NeedEntity entity = em.find(NeedEntity.class, id);
+    District district = regions.places().district();
+    Need need = entity == null ? null : entity.toDomain();
+    boolean official =
+        need != null
+            && viewer != null
+            && (viewer.mayWriteTo(need.township())
+                || district.village(need.village()).map(viewer::mayWriteTo).orElse(false));
+    if (need == null
+        || need.state() == Need.State.CANCELLED
+        || (need.state() == Need.State.POSTED && !official)) {
       throw new UnknownResourceException("need", id);
     }
-    return view(entity.toDomain(), regions.places().district());
+    return view(need, district);
   }
 
   /**

@@ -118,7 +118,7 @@ public class RegistryPages {
       @QueryParam("lang") String lang,
       @CookieParam("lang") String cookie) {
     Integer chosen = Params.optionalInt("year", year, 2018, 2021);
-    int y = chosen == null ? 2019 : chosen;
+    int y = chosen == null ? RegistryQueries.DEFAULT_WARNING_YEAR : chosen;
     return signedIn(
         "/registry/warnings",
         lang,

@@ -223,6 +223,9 @@ public class RegistryQueries {
     return entity;
   }
 
+  /** The income year the warnings are read for when none is chosen: the demo's last full year. */
+  public static final int DEFAULT_WARNING_YEAR = 2019;
+
   /**
    * The early-warning list of the actor's scope, most urgent first.
    *

@@ -585,6 +585,40 @@ class BoardIT {
     }
   }
 
+  @Test
+  void a_township_officer_lands_on_the_workbench_and_verifies_a_posted_need_from_it(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    String item = "助学书包-工作台" + System.nanoTime() % 100_000;
+    long need =
+        http.post("api/v1/board/needs", needJson(village(http), item, 6), VILLAGE)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(404, http.get("api/v1/board/needs/" + need).statusCode(), "not public before");
+    try (Browser township = Browser.start()) {
+      township.open(http.uri("login?lang=zh"));
+      township.signIn(TOWNSHIP, Http.DEMO_PASSWORD);
+      assertTrue(township.currentUrl().endsWith("/workbench"), township.currentUrl());
+      String bench = township.text();
+      assertTrue(bench.contains("待核实需求") && bench.contains(item), bench);
+      assertEquals(List.of(), township.accessibilityViolations(), "the workbench");
+      township.click(item);
+      assertEquals(List.of(), township.accessibilityViolations(), "a posted need");
+      township.press("form.form button");
+      assertTrue(township.text().contains(item), township.text());
+      township.open(http.uri("workbench?lang=zh"));
+      assertFalse(township.text().contains(item), "a verified need leaves the workbench");
+    }
+    assertEquals("VERIFIED", http.getJson("api/v1/board/needs/" + need).getString("state"));
+    try (Browser village = Browser.start()) {
+      village.open(http.uri("login?lang=en"));
+      village.signIn(VILLAGE, Http.DEMO_PASSWORD);
+      assertTrue(village.currentUrl().contains("/workbench"), village.currentUrl());
+      assertTrue(village.text().contains("Workbench"), village.text());
+      assertEquals(List.of(), village.accessibilityViolations(), "the village's workbench");
+    }
+  }
+
   private static String appointment(String username, String role, Long township, Long village) {
     return "{\"username\":\""
         + username
