@@ -68,7 +68,9 @@ public class AccountPages {
   public Response registerForm(
       @QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
     PageContext page = context("/register", lang, cookie);
-    return render("account/register", page, registerModel(Map.of()), FormErrors.none(), 200, lang);
+    // no language cookie here: the container's session cookie, made for the form's token, would be
+    // replaced by it (JAX-RS writes its Set-Cookie over the container's)
+    return render("account/register", page, registerModel(Map.of()), FormErrors.none(), 200, null);
   }
 
   /**
@@ -84,8 +86,20 @@ public class AccountPages {
   @Operation(hidden = true)
   public Response register(
       MultivaluedMap<String, String> form, @CookieParam("lang") String cookie) {
-    PageContext page = context("/register", null, cookie);
+    // the form carries its language: this page sets no language cookie (see the form above)
+    PageContext page = context("/register", form.getFirst("lang"), cookie);
     Map<String, Object> model = registerModel(values(form, "username", "displayName", "donorKind"));
+    if (!SignedInSession.tokenMatches(request, form.getFirst("csrf"))) {
+      // sent from elsewhere, or the session ran out while the form was open: show it again
+      return render(
+          "account/register",
+          page,
+          model,
+          FormErrors.none()
+              .add(FormErrors.FORM, PageRenderer.message(page.language(), "account.formExpired")),
+          400,
+          null);
+    }
     try {
       String username = field(form, "username", 64);
       String password = field(form, "password", PasswordRules.MAX_LENGTH);
@@ -104,7 +118,8 @@ public class AccountPages {
               kind),
           request.getRemoteAddr());
       SignedInSession.begin(request, username.strip(), 0);
-      return redirect("/board/mine");
+      // the donor's page keeps the language, and sets its cookie now the session has its own
+      return redirect("/board/mine?lang=" + page.language().code());
     } catch (InvalidRequestException refused) {
       return render(
           "account/register", page, model, FormErrors.of(refused, page.language()), 400, null);
@@ -136,6 +151,7 @@ public class AccountPages {
     model.put("kinds", DonorKind.values());
     model.put("values", values);
     model.put("minLength", PasswordRules.MIN_LENGTH);
+    model.put("csrf", SignedInSession.formToken(request));
     return model;
   }
 
@@ -454,7 +470,11 @@ public class AccountPages {
     values.put("office", account.office());
     values.put("phone", account.phone());
     model.put("values", values);
-    model.put("manages", !actor.username().equals(username) && actor.mayAppoint(actorOf(account)));
+    boolean manages = !actor.username().equals(username) && actor.mayAppoint(actorOf(account));
+    model.put("manages", manages);
+    model.put(
+        "switches",
+        manages || (actor.role() == Role.DISTRICT_ADMIN && account.role() == Role.DONOR));
     choices(model, actor);
     return render("account/official", page, model, errors, status, lang);
   }

@@ -334,7 +334,7 @@ public class AccountService {
    */
   @Transactional
   public void disable(Actor actor, String username, String reason, String address) {
-    AccountEntity account = manageable(actor, username);
+    AccountEntity account = switchable(actor, username);
     if (account.disabledAt() == null) {
       account.disable(now());
       log.append(actor.username(), AccountAction.DISABLED, username, address, reason);
@@ -350,7 +350,7 @@ public class AccountService {
    */
   @Transactional
   public void enable(Actor actor, String username, String address) {
-    AccountEntity account = manageable(actor, username);
+    AccountEntity account = switchable(actor, username);
     if (account.disabledAt() != null) {
       account.enable();
       log.append(actor.username(), AccountAction.ENABLED, username, address, null);
@@ -429,6 +429,20 @@ public class AccountService {
               + " in "
               + placeOf(appointee));
     }
+  }
+
+  /**
+   * An account the caller may disable or enable: one they manage, or — for the district admin — a
+   * donor's, whom nobody appoints but who may abuse the board.
+   */
+  private AccountEntity switchable(Actor actor, String username) {
+    if (actor.role() == Role.DISTRICT_ADMIN) {
+      AccountEntity account = find(username);
+      if (account.toActor().role() == Role.DONOR) {
+        return account;
+      }
+    }
+    return manageable(actor, username);
   }
 
   /** An account the caller may manage: within their reach, and not their own. */

@@ -89,6 +89,23 @@ public final class SignedInSession {
   }
 
   /**
+   * The anti-forgery token of a form that a visitor not signed in sends (the sign-up): a session is
+   * made for it when there is none.
+   *
+   * @param request the request showing the form
+   * @return the token
+   */
+  public static String formToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(true);
+    if (session.getAttribute(CSRF) instanceof String token) {
+      return token;
+    }
+    String token = newToken();
+    session.setAttribute(CSRF, token);
+    return token;
+  }
+
+  /**
    * Whether a form or header carries the session's anti-forgery token.
    *
    * @param request the request

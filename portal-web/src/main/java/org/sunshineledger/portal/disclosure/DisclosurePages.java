@@ -24,7 +24,8 @@ import org.sunshineledger.disclosure.Disclosure;
 import org.sunshineledger.disclosure.DisclosureKind;
 import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.kernel.DomainException;
-import org.sunshineledger.portal.account.ActorPrincipal;
+import org.sunshineledger.portal.account.Callers;
+import org.sunshineledger.portal.account.SignedInSession;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
@@ -152,6 +153,42 @@ public class DisclosurePages extends LocalizedPages {
   }
 
   /**
+   * The publisher answers an objection from the notice's page; the answer is public.
+   *
+   * @param id the disclosure
+   * @param objection the objection
+   * @param answer the answer
+   * @param csrf the form's token
+   * @return back to the objection, or the notice with the reason it was refused
+   */
+  @POST
+  @Path("disclosures/{id}/objections/{objection}/answer")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response answer(
+      @PathParam("id") String id,
+      @PathParam("objection") String objection,
+      @FormParam("answer") String answer,
+      @FormParam("csrf") String csrf) {
+    Actor actor = SignedInSession.formActor(security, request, csrf);
+    long disclosure = Params.pathId("disclosure", id);
+    long answered = Params.pathId("objection", objection);
+    try {
+      service.answer(actor, disclosure, answered, answer == null ? "" : answer, Instant.now());
+    } catch (DomainException refused) {
+      return noticePage(disclosure, false, refused.getMessage(), 422);
+    }
+    return Response.seeOther(
+            java.net.URI.create(
+                uri.getBaseUri().getRawPath().replaceAll("/$", "")
+                    + "/disclosures/"
+                    + disclosure
+                    + "#objection-"
+                    + answered))
+        .build();
+  }
+
+  /**
    * What should be published and is not yet.
    *
    * @param township the township
@@ -189,10 +226,12 @@ public class DisclosurePages extends LocalizedPages {
   }
 
   private Response noticePage(long disclosure, boolean filed, String error, int status) {
-    PageContext context = page("/disclosures/" + disclosure);
-    Actor viewer = security.getUserPrincipal() instanceof ActorPrincipal p ? p.actor() : null;
+    PageContext context =
+        SignedInSession.signedIn(page("/disclosures/" + disclosure), security, request);
+    Actor viewer = Callers.signedIn(security).orElse(null);
     Map<String, Object> model = new HashMap<>();
     model.put("d", queries.detail(disclosure, viewer));
+    model.put("mayAnswer", service.mayAnswer(viewer, disclosure));
     model.put("filed", filed);
     model.put("error", error);
     return render("disclosure/disclosure", context, model, status);

@@ -307,6 +307,19 @@ public class DisclosureService {
   }
 
   /**
+   * Whether an actor answers the objections to a disclosure: its publisher's officials.
+   *
+   * @param actor who, null for a visitor
+   * @param id the disclosure
+   * @return true within the actor's scope
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean mayAnswer(Actor actor, long id) {
+    DisclosureEntity entity = em.find(DisclosureEntity.class, id);
+    return actor != null && entity != null && mayPublish(actor, entity.publisher());
+  }
+
+  /**
    * Archives a disclosure whose window closed.
    *
    * @param actor who

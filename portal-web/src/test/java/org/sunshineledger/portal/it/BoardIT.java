@@ -514,6 +514,44 @@ class BoardIT {
         Http.json(as(http, "GET", "api/v1/account", null, username, password))
             .toString()
             .contains("爱心人士"));
+    // a sign-up form sent from elsewhere (no session's token) makes no account
+    String forged = "forged" + System.nanoTime() % 1_000_000 + "@example.org";
+    HttpResponse<String> fromElsewhere =
+        http.send(
+            HttpRequest.newBuilder(http.uri("register"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + forged
+                            + "&displayName=x&donorKind=INDIVIDUAL&password=Forged-pass-2026"
+                            + "&password2=Forged-pass-2026")));
+    assertEquals(400, fromElsewhere.statusCode());
+    assertEquals(
+        404,
+        as(http, "GET", "api/v1/accounts/" + forged, null, ADMIN, Http.DEMO_PASSWORD).statusCode());
+    // the district admin may stop a donor who abuses the board; a township officer may not
+    assertEquals(
+        403,
+        as(
+                http,
+                "POST",
+                "api/v1/accounts/" + username + "/disable",
+                "{}",
+                TOWNSHIP,
+                Http.DEMO_PASSWORD)
+            .statusCode());
+    assertEquals(
+        200,
+        as(
+                http,
+                "POST",
+                "api/v1/accounts/" + username + "/disable",
+                "{}",
+                ADMIN,
+                Http.DEMO_PASSWORD)
+            .statusCode());
+    assertEquals(401, as(http, "GET", "api/v1/account", null, username, password).statusCode());
   }
 
   @Test

@@ -361,6 +361,21 @@ class DisclosureIT {
       assertTrue(browser.text().contains("Objections and answers"));
       assertEquals(List.of(), browser.accessibilityViolations(), "notice in English");
     }
+    // the publisher finds the objection on the workbench and answers it there, in public
+    try (Browser admin = Browser.start()) {
+      admin.open(http.uri("login?lang=zh"));
+      admin.signIn(ADMIN, Http.DEMO_PASSWORD);
+      assertTrue(admin.currentUrl().endsWith("/workbench"), admin.currentUrl());
+      assertTrue(admin.text().contains("待答复异议"), admin.text());
+      admin.click("2026年度受益对象名单公示（页面）");
+      assertEquals(List.of(), admin.accessibilityViolations(), "a notice with the answer form");
+      admin.fill(admin.firstIdStartingWith("answer-"), "经入户核实为4人，将发布更正。");
+      admin.press("form[action$='/answer'] button");
+    }
+    JsonObject thread =
+        http.getJson("api/v1/disclosures/" + id).getJsonArray("objections").getJsonObject(0);
+    assertEquals("经入户核实为4人，将发布更正。", thread.getString("answer"));
+    assertTrue(http.get("disclosures/" + id + "?lang=zh").body().contains("经入户核实为4人，将发布更正。"));
   }
 
   private static List<byte[]> hashes(JsonArray array) {
