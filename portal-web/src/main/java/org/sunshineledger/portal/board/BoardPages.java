@@ -94,6 +94,122 @@ public class BoardPages {
   }
 
   /**
+   * The form a village posts a need with.
+   *
+   * @param lang the language switch
+   * @param cookie the language chosen before
+   * @return the page, or the sign-in page
+   */
+  @GET
+  @Path("needs/new")
+  @Operation(hidden = true)
+  public Response needForm(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
+    Actor actor = actor();
+    if (actor == null) {
+      return Response.seeOther(
+              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/needs/new").build())
+          .build();
+    }
+    PageContext page = context("/board/needs/new", lang, cookie);
+    return needFormPage(page, actor, Map.of(), FormErrors.none(), 200, lang);
+  }
+
+  /**
+   * A village posts a need from the form; it waits for its township's verification.
+   *
+   * @param form the need and the token
+   * @param cookie the language chosen before
+   * @return the need's page, or the form again with the error beside its field
+   */
+  @POST
+  @Path("needs/new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response postNeed(
+      jakarta.ws.rs.core.MultivaluedMap<String, String> form, @CookieParam("lang") String cookie) {
+    Actor actor = requireForm(form.getFirst("csrf"));
+    PageContext page = context("/board/needs/new", null, cookie);
+    Map<String, String> values = new HashMap<>();
+    for (String field :
+        java.util.List.of(
+            "village", "category", "item", "quantity", "unitPrice", "urgency", "deadline")) {
+      if (form.getFirst(field) != null) {
+        values.put(field, form.getFirst(field));
+      }
+    }
+    try {
+      NeedCategory category =
+          Params.optionalEnum("category", form.getFirst("category"), NeedCategory.class);
+      java.time.LocalDate deadline = Params.optionalDate("deadline", form.getFirst("deadline"));
+      String item = form.getFirst("item") == null ? "" : form.getFirst("item").strip();
+      if (category == null) {
+        throw new InvalidRequestException("category", "choose a category", "board.chooseCategory");
+      }
+      if (item.isEmpty() || item.length() > 100) {
+        throw new InvalidRequestException("item", "1 to 100 characters", "account.text", 100);
+      }
+      if (deadline == null) {
+        throw new InvalidRequestException("deadline", "a date is required", "account.required");
+      }
+      org.sunshineledger.money.Money price;
+      try {
+        price = org.sunshineledger.money.Money.yuan(form.getFirst("unitPrice").strip());
+      } catch (RuntimeException notAnAmount) {
+        throw new InvalidRequestException(
+            "unitPrice", "an amount in yuan, at most two decimals", "board.amount");
+      }
+      long id =
+          service.postNeed(
+              actor,
+              Params.requiredLong("village", form.getFirst("village"), 1, Long.MAX_VALUE),
+              null,
+              category,
+              item,
+              Params.requiredInt("quantity", form.getFirst("quantity"), 1, Integer.MAX_VALUE),
+              price,
+              Params.requiredInt("urgency", form.getFirst("urgency"), 1, 5),
+              deadline,
+              Instant.now());
+      return redirect("/board/needs/" + id);
+    } catch (InvalidRequestException refused) {
+      return needFormPage(page, actor, values, FormErrors.of(refused, page.language()), 400, null);
+    } catch (org.sunshineledger.kernel.DomainException rule) {
+      return needFormPage(
+          page,
+          actor,
+          values,
+          FormErrors.none()
+              .add(
+                  FormErrors.FORM,
+                  org.sunshineledger.portal.page.PageRenderer.message(
+                          page.language(), "board.ruleBroken", rule.rule())
+                      + " "
+                      + rule.getMessage()
+                      + " "
+                      + rule.figures()),
+          422,
+          null);
+    }
+  }
+
+  private Response needFormPage(
+      PageContext page,
+      Actor actor,
+      Map<String, String> values,
+      FormErrors errors,
+      int status,
+      String lang) {
+    var district = regions.places().district();
+    Map<String, Object> model = new HashMap<>();
+    model.put("villages", district.villages().stream().filter(actor::mayWriteTo).toList());
+    model.put("categories", NeedCategory.values());
+    model.put("values", values);
+    model.put("errors", errors.asMap());
+    return Pages.withLanguageCookie(
+        Response.status(status).entity(renderer.render("board/new-need", page, model)), lang, page);
+  }
+
+  /**
    * A need.
    *
    * @param id the need

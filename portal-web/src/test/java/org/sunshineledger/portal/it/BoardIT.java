@@ -624,14 +624,25 @@ class BoardIT {
   }
 
   @Test
-  void a_township_officer_lands_on_the_workbench_and_verifies_a_posted_need_from_it(
+  void a_village_posts_a_need_in_its_form_and_the_township_verifies_it_from_the_workbench(
       @ArquillianResource URL url) {
     Http http = new Http(url);
     String item = "助学书包-工作台" + System.nanoTime() % 100_000;
-    long need =
-        http.post("api/v1/board/needs", needJson(village(http), item, 6), VILLAGE)
-            .getJsonNumber("id")
-            .longValue();
+    String deadline = LocalDate.now().plusDays(30).toString();
+    long need;
+    try (Browser village = Browser.start()) {
+      village.open(http.uri("login?lang=zh&next=/board/needs/new"));
+      village.signIn(VILLAGE, Http.DEMO_PASSWORD);
+      assertEquals(List.of(), village.accessibilityViolations(), "the need form");
+      village.choose("category", "过暖冬过好年").fill("item", item).fill("quantity", "6");
+      village.fill("unitPrice", "十元").fill("deadline", deadline);
+      village.press("form.form button");
+      assertTrue(village.textOf("#unitPrice-error").contains("元"), village.text());
+      assertEquals(List.of(), village.accessibilityViolations(), "the need form with an error");
+      village.fill("unitPrice", "120").press("form.form button");
+      assertTrue(village.currentUrl().matches(".*/board/needs/\\d+$"), village.currentUrl());
+      need = Long.parseLong(village.currentUrl().replaceAll(".*/", ""));
+    }
     assertEquals(404, http.get("api/v1/board/needs/" + need).statusCode(), "not public before");
     try (Browser township = Browser.start()) {
       township.open(http.uri("login?lang=zh"));

@@ -159,6 +159,12 @@ public final class Browser implements AutoCloseable {
    */
   public Browser fill(String id, String text) {
     var field = driver.findElement(By.id(id));
+    if ("date".equals(field.getAttribute("type"))) {
+      // a date field takes keys in the browser's locale's order; its value is ISO in any locale
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].value = arguments[1];", field, text);
+      return this;
+    }
     field.clear();
     field.sendKeys(text);
     return this;
