@@ -103,6 +103,9 @@ public class WorkbenchPages {
     model.put("total", items.size());
     model.put("counts", counts);
     model.put("today", today);
+    model.put(
+        "contactHref",
+        actor.village().map(v -> "/villages/" + v.value() + "/contact").orElse(null));
     return Pages.withLanguageCookie(
         Response.ok(renderer.render("workbench/workbench", page, model)), lang, page);
   }

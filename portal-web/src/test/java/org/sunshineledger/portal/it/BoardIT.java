@@ -665,7 +665,16 @@ class BoardIT {
       assertTrue(village.currentUrl().contains("/workbench"), village.currentUrl());
       assertTrue(village.text().contains("Workbench"), village.text());
       assertEquals(List.of(), village.accessibilityViolations(), "the village's workbench");
+      // the village's public contact, from the workbench
+      village.click("The village's public contact");
+      village.fill("complaintPhone", "call us").fill("noticeBoardLocation", "村委会大院东墙");
+      village.press("form.form button");
+      assertTrue(village.textOf("#complaintPhone-error").contains("telephone"), village.text());
+      assertEquals(List.of(), village.accessibilityViolations(), "the contact form with an error");
+      village.fill("complaintPhone", "0632-7716666").press("form.form button");
+      assertTrue(village.text().contains("Saved"), village.text());
     }
+    assertTrue(http.get("api/v1/regions").body().contains("0632-7716666"));
   }
 
   private static String appointment(String username, String role, Long township, Long village) {
