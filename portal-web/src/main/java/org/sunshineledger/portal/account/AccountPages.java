@@ -649,8 +649,7 @@ public class AccountPages {
   }
 
   private Response toSignIn(String next) {
-    return Response.seeOther(uri.getBaseUriBuilder().path("login").queryParam("next", next).build())
-        .build();
+    return SignedInSession.signInFirst(uri, next);
   }
 
   private Response redirect(String path) {

@@ -156,6 +156,20 @@ public final class SignedInSession {
         .orElse(page);
   }
 
+  /**
+   * Sends a visitor to the sign-in page, to come back to a page afterwards.
+   *
+   * @param uri the request's address
+   * @param next the page to come back to, below the portal's root
+   * @return the redirect
+   */
+  public static jakarta.ws.rs.core.Response signInFirst(
+      jakarta.ws.rs.core.UriInfo uri, String next) {
+    return jakarta.ws.rs.core.Response.seeOther(
+            uri.getBaseUriBuilder().path("login").queryParam("next", next).build())
+        .build();
+  }
+
   private static String newToken() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);

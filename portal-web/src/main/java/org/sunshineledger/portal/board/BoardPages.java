@@ -106,9 +106,7 @@ public class BoardPages {
   public Response needForm(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
     Actor actor = actor();
     if (actor == null) {
-      return Response.seeOther(
-              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/needs/new").build())
-          .build();
+      return SignedInSession.signInFirst(uri, "/board/needs/new");
     }
     PageContext page = context("/board/needs/new", lang, cookie);
     return needFormPage(page, actor, Map.of(), FormErrors.none(), 200, lang);
@@ -370,9 +368,7 @@ public class BoardPages {
       @CookieParam("lang") String cookie) {
     Actor actor = actor();
     if (actor == null) {
-      return Response.seeOther(
-              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/mine").build())
-          .build();
+      return SignedInSession.signInFirst(uri, "/board/mine");
     }
     if ("csv".equals(format)) {
       return Exports.respond(
@@ -466,9 +462,7 @@ public class BoardPages {
   public Response matching(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
     Actor actor = actor();
     if (actor == null) {
-      return Response.seeOther(
-              uri.getBaseUriBuilder().path("login").queryParam("next", "/board/matching").build())
-          .build();
+      return SignedInSession.signInFirst(uri, "/board/matching");
     }
     PageContext page = context("/board/matching", lang, cookie);
     return render("board/matching", page, Map.of("runs", matching.runs(actor)), lang);

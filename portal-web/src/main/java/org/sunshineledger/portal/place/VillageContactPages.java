@@ -72,12 +72,7 @@ public class VillageContactPages {
     Village village = village(id);
     Optional<Actor> actor = Callers.signedIn(security);
     if (actor.isEmpty()) {
-      return Response.seeOther(
-              uri.getBaseUriBuilder()
-                  .path("login")
-                  .queryParam("next", "/villages/" + village.id().value() + "/contact")
-                  .build())
-          .build();
+      return SignedInSession.signInFirst(uri, "/villages/" + village.id().value() + "/contact");
     }
     requireScope(actor.get(), village);
     Map<String, String> values = new HashMap<>();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -185,8 +184,7 @@ public class RegistryPages {
 
   private Response signedIn(String path, String lang, String cookie, Page page) {
     if (!(security.getUserPrincipal() instanceof ActorPrincipal principal)) {
-      URI login = uri.getBaseUriBuilder().path("login").queryParam("next", path).build();
-      return Response.seeOther(login).build();
+      return SignedInSession.signInFirst(uri, path);
     }
     String csrf = SignedInSession.token(request);
     PageContext context =

@@ -78,9 +78,7 @@ public class WorkbenchPages {
   public Response workbench(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
     Optional<Actor> signedIn = Callers.signedIn(security);
     if (signedIn.isEmpty()) {
-      return Response.seeOther(
-              uri.getBaseUriBuilder().path("login").queryParam("next", "/workbench").build())
-          .build();
+      return SignedInSession.signInFirst(uri, "/workbench");
     }
     Actor actor = signedIn.get();
     if (actor.role() == Role.DONOR) {
