@@ -59,8 +59,7 @@ class AccountLog {
         em.createQuery(
                 "SELECT l FROM AccountLogEntity l" + where + " ORDER BY l.id DESC",
                 AccountLogEntity.class)
-            .setFirstResult(
-                (int) Math.min(Integer.MAX_VALUE, (long) (request.page() - 1) * request.size()))
+            .setFirstResult(request.firstResult())
             .setMaxResults(request.size());
     if (subject != null) {
       count.setParameter("subject", subject);

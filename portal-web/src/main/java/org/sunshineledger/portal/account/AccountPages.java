@@ -267,6 +267,8 @@ public class AccountPages {
           new InvalidRequestException(
               "closePassword", refused.getMessage(), refused.messageKey(), refused.arguments());
       return ownPage(page, actor, FormErrors.of(onField, page.language()), 400, null, null);
+    } catch (TooManyRequestsException busy) {
+      return tooManyChecks(context("/account", null, cookie), actor, busy);
     }
     SignedInSession.end(request, form.getFirst("csrf"));
     return redirect("/");
@@ -278,7 +280,19 @@ public class AccountPages {
       return redirect("/account?done=" + change.get());
     } catch (InvalidRequestException refused) {
       return ownPage(page, actor, FormErrors.of(refused, page.language()), 400, null, null);
+    } catch (TooManyRequestsException busy) {
+      return tooManyChecks(page, actor, busy);
     }
+  }
+
+  /** Too many wrong current passwords: the page says so rather than answering an API problem. */
+  private Response tooManyChecks(PageContext page, Actor actor, TooManyRequestsException busy) {
+    FormErrors errors =
+        FormErrors.none()
+            .add(FormErrors.FORM, PageRenderer.message(page.language(), "account.tooManyChecks"));
+    return Response.fromResponse(ownPage(page, actor, errors, 429, null, null))
+        .header("Retry-After", busy.retryAfterSeconds())
+        .build();
   }
 
   private Response ownPage(

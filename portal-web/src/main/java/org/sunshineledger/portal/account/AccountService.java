@@ -213,8 +213,7 @@ public class AccountService {
         em.createQuery(
                 "SELECT a FROM AccountEntity a" + where + " ORDER BY a.id DESC",
                 AccountEntity.class)
-            .setFirstResult(
-                (int) Math.min(Integer.MAX_VALUE, (long) (request.page() - 1) * request.size()))
+            .setFirstResult(request.firstResult())
             .setMaxResults(request.size());
     if (actor.role() == Role.TOWNSHIP_OFFICER) {
       for (var query : List.of(count, items)) {

@@ -107,12 +107,7 @@ public class ProjectQueries {
         });
     District district = regions.places().district();
     List<ProjectSummary> items =
-        query
-            .setFirstResult(
-                (int) Math.min(Integer.MAX_VALUE, (long) (page.page() - 1) * page.size()))
-            .setMaxResults(page.size())
-            .getResultList()
-            .stream()
+        query.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList().stream()
             .map(p -> projectSummary(p, p.plan(), district))
             .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());

@@ -59,13 +59,4 @@ public final class FormErrors {
   public Map<String, String> asMap() {
     return Map.copyOf(byField);
   }
-
-  /**
-   * Whether there is none.
-   *
-   * @return true when the form had no error
-   */
-  public boolean isEmpty() {
-    return byField.isEmpty();
-  }
 }

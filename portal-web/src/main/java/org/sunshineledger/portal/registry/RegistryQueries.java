@@ -119,8 +119,7 @@ public class RegistryQueries {
     }
     List<HouseholdSummary> items =
         HouseholdQueries.withCollections(query)
-            .setFirstResult(
-                (int) Math.min(Integer.MAX_VALUE, (long) (page.page() - 1) * page.size()))
+            .setFirstResult(page.firstResult())
             .setMaxResults(page.size())
             .getResultList()
             .stream()

@@ -41,4 +41,13 @@ public record PageRequest(int page, int size) {
     }
     return new PageRequest(p, s);
   }
+
+  /**
+   * The position of the page's first item in the whole list, for a query's first result.
+   *
+   * @return the offset, at most {@link Integer#MAX_VALUE}
+   */
+  public int firstResult() {
+    return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
+  }
 }
