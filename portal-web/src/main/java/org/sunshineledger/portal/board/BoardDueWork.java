@@ -29,6 +29,14 @@ class BoardDueWork implements DueWork {
   @Inject RegionService regions;
 
   @Override
+  public List<Task> tasksFor(Actor actor) {
+    return actor.village().isPresent()
+            || actor.role() == org.sunshineledger.access.Role.DISTRICT_ADMIN
+        ? List.of(new Task("workbench.postNeed", "/board/needs/new"))
+        : List.of();
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Item> dueFor(Actor actor, LocalDate today) {
     List<Item> items = new ArrayList<>();

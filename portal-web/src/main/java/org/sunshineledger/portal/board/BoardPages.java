@@ -172,21 +172,7 @@ public class BoardPages {
     } catch (InvalidRequestException refused) {
       return needFormPage(page, actor, values, FormErrors.of(refused, page.language()), 400, null);
     } catch (org.sunshineledger.kernel.DomainException rule) {
-      return needFormPage(
-          page,
-          actor,
-          values,
-          FormErrors.none()
-              .add(
-                  FormErrors.FORM,
-                  org.sunshineledger.portal.page.PageRenderer.message(
-                          page.language(), "board.ruleBroken", rule.rule())
-                      + " "
-                      + rule.getMessage()
-                      + " "
-                      + rule.figures()),
-          422,
-          null);
+      return needFormPage(page, actor, values, FormErrors.of(rule, page.language()), 422, null);
     }
   }
 

@@ -114,6 +114,53 @@ public class FundService {
       Instant at) {
     requireDistrictAdmin(actor, "allocate a fund");
     FundEntity fundEntity = em.find(FundEntity.class, fundId, LockModeType.PESSIMISTIC_WRITE);
+    FactorAllocation result = split(fundEntity, fundId, amount, policy, townships);
+    Fund fund = fundEntity.toDomain();
+    AllocationEntity allocation =
+        new AllocationEntity(result, documentRef, actor.username(), at.atOffset(ZoneOffset.UTC));
+    em.persist(allocation);
+    em.flush();
+    for (FactorAllocation.TownshipShare share : result.shares()) {
+      if (!share.amount().isZero()) {
+        em.persist(
+            new TownshipBlockEntity(
+                fund.id(), allocation.id(), share.factors().township(), share.amount()));
+      }
+    }
+    em.lock(fundEntity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.flush();
+    publishable.fire(Publishable.allocation(allocation.id(), fund.name(), day(at)));
+    return allocation.id();
+  }
+
+  /**
+   * The split an allocation would make, exact to the fen, with every check the allocation itself
+   * makes, and nothing stored: the form shows it before the district admin confirms.
+   *
+   * @param actor who
+   * @param fundId the fund
+   * @param amount how much to cut, null for all that is not yet allocated
+   * @param policy the weights
+   * @param townships each township's factor values
+   * @return the split
+   */
+  @Transactional
+  public FactorAllocation previewAllocation(
+      Actor actor,
+      long fundId,
+      Money amount,
+      FactorAllocationPolicy policy,
+      List<TownshipFactors> townships) {
+    requireDistrictAdmin(actor, "allocate a fund");
+    return split(em.find(FundEntity.class, fundId), fundId, amount, policy, townships);
+  }
+
+  private FactorAllocation split(
+      FundEntity fundEntity,
+      long fundId,
+      Money amount,
+      FactorAllocationPolicy policy,
+      List<TownshipFactors> townships) {
     if (fundEntity == null) {
       throw new UnknownResourceException("fund", fundId);
     }
@@ -140,6 +187,8 @@ public class FundService {
               + toSplit.toDecimal()
               + " yuan were asked for",
           Map.of(
+              "field",
+              "amount",
               "fund",
               fundId,
               "unallocated",
@@ -147,22 +196,7 @@ public class FundService {
               "requested",
               toSplit.toDecimal()));
     }
-    FactorAllocation result = policy.allocate(fund.id(), toSplit, townships);
-    AllocationEntity allocation =
-        new AllocationEntity(result, documentRef, actor.username(), at.atOffset(ZoneOffset.UTC));
-    em.persist(allocation);
-    em.flush();
-    for (FactorAllocation.TownshipShare share : result.shares()) {
-      if (!share.amount().isZero()) {
-        em.persist(
-            new TownshipBlockEntity(
-                fund.id(), allocation.id(), share.factors().township(), share.amount()));
-      }
-    }
-    em.lock(fundEntity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    em.flush();
-    publishable.fire(Publishable.allocation(allocation.id(), fund.name(), day(at)));
-    return allocation.id();
+    return policy.allocate(fund.id(), toSplit, townships);
   }
 
   private Money allocatedOf(long fundId) {

@@ -31,6 +31,41 @@ public final class FormErrors {
   }
 
   /**
+   * The errors of a command the domain refused: the rule's explanation with its figures, beside the
+   * field the refusal names or at the top of the form.
+   *
+   * @param refused the refusal
+   * @param language the reader's language
+   * @return the errors
+   */
+  public static FormErrors of(
+      org.sunshineledger.kernel.DomainException refused, Language language) {
+    return new FormErrors()
+        .add(RuleMessages.field(refused), RuleMessages.explain(refused, language));
+  }
+
+  /**
+   * Whether there is no error.
+   *
+   * @return true when the form was sent clean
+   */
+  public boolean isEmpty() {
+    return byField.isEmpty();
+  }
+
+  /**
+   * Adds an error unless the field has one already (the first error of a field is the one shown).
+   *
+   * @param field the field
+   * @param text the message
+   * @return these errors
+   */
+  FormErrors addFirst(String field, String text) {
+    byField.putIfAbsent(field, text);
+    return this;
+  }
+
+  /**
    * No errors yet.
    *
    * @return the errors

@@ -66,6 +66,20 @@ public class PageRenderer {
     return new MessageFormat(pattern, language.locale()).format(arguments);
   }
 
+  /**
+   * A message of the bundle as written, for texts that fill in their own placeholders.
+   *
+   * @param language the language
+   * @param key the key
+   * @return the text, empty when the bundle has no such key
+   */
+  static java.util.Optional<String> pattern(Language language, String key) {
+    ResourceBundle bundle = bundle(language);
+    return bundle.containsKey(key)
+        ? java.util.Optional.of(bundle.getString(key))
+        : java.util.Optional.empty();
+  }
+
   private static ResourceBundle bundle(Language language) {
     // no fallback to the JVM's default locale: the base bundle is Chinese
     return ResourceBundle.getBundle(

@@ -116,10 +116,7 @@ public class VillageContactPages {
           actor, village.id(), new VillageContact(phone == null ? null : phone.strip(), location));
     } catch (DomainException refused) {
       PageContext context = Pages.context(null, cookie, headers, uri, path(village));
-      String field = String.valueOf(refused.figures().getOrDefault("field", FormErrors.FORM));
-      FormErrors errors =
-          FormErrors.none()
-              .add(field, PageRenderer.message(context.language(), "rule." + refused.rule()));
+      FormErrors errors = FormErrors.of(refused, context.language());
       return page(village, values, errors, false, 400, null, cookie);
     }
     return Response.seeOther(

@@ -20,6 +20,24 @@ public interface DueWork {
   List<Item> dueFor(Actor actor, LocalDate today);
 
   /**
+   * The forms of the room the actor may fill in, for the workbench's list of tasks.
+   *
+   * @param actor the official
+   * @return the forms, none by default
+   */
+  default List<Task> tasksFor(Actor actor) {
+    return List.of();
+  }
+
+  /**
+   * A form an official may fill in.
+   *
+   * @param label the key of its name in the pages' bundle
+   * @param href the form, below the portal's root
+   */
+  record Task(String label, String href) {}
+
+  /**
    * One thing waiting for an official.
    *
    * @param kind what kind of work, the key of its name in the pages' bundle ({@code due.<kind>})

@@ -86,9 +86,12 @@ public class WorkbenchPages {
     }
     LocalDate today = LocalDate.now(DistrictClock.ZONE);
     List<DueWork.Item> items = new ArrayList<>();
+    List<DueWork.Task> tasks = new ArrayList<>();
     for (DueWork room : rooms) {
       items.addAll(room.dueFor(actor, today));
+      tasks.addAll(room.tasksFor(actor));
     }
+    tasks.sort(Comparator.comparing(DueWork.Task::href));
     items.sort(mostUrgentFirst(today));
     Map<String, Long> counts = new LinkedHashMap<>();
     KINDS.forEach(kind -> counts.put(kind, 0L));
@@ -101,6 +104,7 @@ public class WorkbenchPages {
     model.put("total", items.size());
     model.put("counts", counts);
     model.put("today", today);
+    model.put("tasks", tasks);
     model.put(
         "contactHref",
         actor.village().map(v -> "/villages/" + v.value() + "/contact").orElse(null));

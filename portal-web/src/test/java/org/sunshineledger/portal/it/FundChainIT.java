@@ -453,6 +453,57 @@ class FundChainIT {
   // ---- helpers -----------------------------------------------------------------------------
 
   /** Searches until something is found, for at most three seconds. */
+  @Test
+  void the_district_admin_records_a_fund_and_allocates_it_by_factors_by_clicking_only(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    try (Browser admin = Browser.start()) {
+      admin.open(http.uri("login?lang=zh&next=/workbench"));
+      admin.signIn(ADMIN, Http.DEMO_PASSWORD);
+      admin.click("登记年度资金");
+      assertEquals(List.of(), admin.accessibilityViolations(), "fund form");
+      // an amount finer than the fen comes back beside its field, with what was typed kept
+      admin
+          .choose("source", "中央财政")
+          .fill("name", "2027年中央财政专项扶贫资金（浏览器）")
+          .fill("year", "2027")
+          .fill("amount", "12.345")
+          .fill("documentRef", "财农〔2027〕1号")
+          .press("form.form button");
+      assertEquals("请填写以元为单位的金额，至多两位小数，如 12500.00。", admin.textOf("#amount-error"));
+      assertTrue(admin.source().contains("2027年中央财政专项扶贫资金（浏览器）"));
+      assertEquals(List.of(), admin.accessibilityViolations(), "fund form with its error");
+      admin.fill("amount", "2,000,000.00").press("form.form button");
+      assertTrue(admin.text().contains("资金已登记"), admin.text());
+      assertEquals(List.of(), admin.accessibilityViolations(), "allocation form");
+
+      // the preview splits to the fen and stores nothing
+      admin.press("button[value=preview]");
+      assertTrue(admin.text().contains("分配金额 2000000.00 元，各镇街切块合计 2000000.00 元"), admin.text());
+      assertEquals(List.of(), admin.accessibilityViolations(), "allocation preview");
+      assertEquals(0, http.getJson("api/v1/allocations?year=2027").getJsonArray("items").size());
+      // confirming without the decision's reference is refused beside the field
+      admin.press("button[value=confirm]");
+      assertEquals("此项必填。", admin.textOf("#documentRef-error"));
+      assertTrue(admin.text().contains("分配预览"), "the preview stays: " + admin.text());
+      // figures changed after the preview are previewed again, not allocated
+      admin.fill("documentRef", "峄扶贫〔2027〕分配1号").fill("w.ASSESSMENT_SCORE", "0.15");
+      admin.press("button[value=confirm]");
+      assertTrue(admin.text().contains("预览之后数字有改动"), admin.text());
+      assertEquals(0, http.getJson("api/v1/allocations?year=2027").getJsonArray("items").size());
+      admin.press("button[value=confirm]");
+      assertTrue(admin.currentUrl().contains("/flows?year=2027"), admin.currentUrl());
+    }
+    JsonObject allocation =
+        http.getJson("api/v1/allocations?year=2027").getJsonArray("items").getJsonObject(0);
+    assertEquals("峄扶贫〔2027〕分配1号", allocation.getString("documentRef"));
+    BigDecimal blocks =
+        allocation.getJsonArray("shares").getValuesAs(JsonObject.class).stream()
+            .map(s -> new BigDecimal(s.getString("amount")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(new BigDecimal("2000000.00"), blocks);
+  }
+
   private static JsonObject searchUntilFound(Http http, String query) {
     long started = System.nanoTime();
     JsonObject page;
