@@ -7,7 +7,10 @@ import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.portal.shared.DueWork;
 
-/** The fund chain's forms on the workbench: the district admin's funds and allocations. */
+/**
+ * The fund chain's forms on the workbench: the district admin's funds and allocations, the
+ * townships' projects.
+ */
 @ApplicationScoped
 class FundDueWork implements DueWork {
   @Override
@@ -17,10 +20,14 @@ class FundDueWork implements DueWork {
 
   @Override
   public List<Task> tasksFor(Actor actor) {
-    return actor.role() == Role.DISTRICT_ADMIN
-        ? List.of(
-            new Task("fund.writeFund", "/funds/new"),
-            new Task("fund.writeAllocation", "/allocations/new"))
-        : List.of();
+    List<Task> tasks = new java.util.ArrayList<>();
+    if (actor.role() == Role.DISTRICT_ADMIN) {
+      tasks.add(new Task("fund.writeFund", "/funds/new"));
+      tasks.add(new Task("fund.writeAllocation", "/allocations/new"));
+    }
+    if (actor.role() == Role.DISTRICT_ADMIN || actor.role() == Role.TOWNSHIP_OFFICER) {
+      tasks.add(new Task("project.writeProject", "/projects/new"));
+    }
+    return tasks;
   }
 }

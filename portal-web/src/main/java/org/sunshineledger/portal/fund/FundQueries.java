@@ -181,4 +181,46 @@ public class FundQueries {
     values.forEach((k, v) -> result.put(k.name(), v.toPlainString()));
     return result;
   }
+
+  /**
+   * A township block an official may draw on.
+   *
+   * @param id the block
+   * @param fundName its fund
+   * @param year the fund's year
+   * @param amount the block, in yuan
+   * @param balance what is not yet committed to projects, in yuan
+   */
+  public record BlockChoice(long id, String fundName, int year, String amount, String balance) {}
+
+  /**
+   * A township's blocks that still have a balance, newest year first.
+   *
+   * @param township the township
+   * @return the blocks
+   */
+  public List<BlockChoice> blocksWithBalance(long township) {
+    Map<Long, Fund> funds = fundsById(em);
+    return em
+        .createQuery(
+            "SELECT b FROM TownshipBlockEntity b WHERE b.townshipId = :t ORDER BY b.id DESC",
+            TownshipBlockEntity.class)
+        .setParameter("t", township)
+        .getResultList()
+        .stream()
+        .map(TownshipBlockEntity::toDomain)
+        .filter(b -> !b.balance().isZero())
+        .map(
+            b -> {
+              Fund fund = funds.get(b.fund().value());
+              return new BlockChoice(
+                  b.id().value(),
+                  fund.name(),
+                  fund.year().getValue(),
+                  yuan(b.amount()),
+                  yuan(b.balance()));
+            })
+        .sorted(java.util.Comparator.comparingInt(BlockChoice::year).reversed())
+        .toList();
+  }
 }

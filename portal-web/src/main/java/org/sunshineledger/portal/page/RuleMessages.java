@@ -27,7 +27,7 @@ public final class RuleMessages {
    */
   public static String explain(DomainException refused, Language language) {
     return PageRenderer.pattern(language, "rule." + refused.rule())
-        .map(pattern -> fill(pattern, refused.figures()))
+        .map(pattern -> fill(pattern, refused.figures(), language))
         .orElseGet(
             () ->
                 PageRenderer.message(language, "form.ruleBroken", refused.rule())
@@ -46,18 +46,38 @@ public final class RuleMessages {
     return field instanceof String name ? name : FormErrors.FORM;
   }
 
-  static String fill(String pattern, Map<String, Object> figures) {
+  static String fill(String pattern, Map<String, Object> figures, Language language) {
     Matcher m = PLACEHOLDER.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = figures.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : shown(value)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? m.group() : shown(value, language)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static String shown(Object value) {
-    return value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
+  /**
+   * A figure as the reader reads it: a decimal in plain digits; a stage or a household's status (a
+   * constant such as {@code IMPLEMENTATION}) by its name in the reader's language.
+   */
+  private static String shown(Object value, Language language) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    String text = String.valueOf(value);
+    if (text.matches("[A-Z][A-Z_]+")) {
+      for (String kind : NAMED) {
+        var name = PageRenderer.pattern(language, kind + text);
+        if (name.isPresent()) {
+          return name.get();
+        }
+      }
+    }
+    return text;
   }
+
+  /** The bundle's names of the constants a figure may be. */
+  private static final java.util.List<String> NAMED = java.util.List.of("stage.", "status.");
 }

@@ -53,4 +53,64 @@ public class HouseholdDirectory {
         .setMaxResults(max)
         .getResultList();
   }
+
+  /**
+   * A household an asset's income may be shared with, as the registry knows it in a year.
+   *
+   * @param id the household
+   * @param villageId its village
+   * @param maskedHeadName its head's name, masked
+   * @param status its status
+   * @param labourAble whether a member has labour ability
+   * @param vulnerableMembers its old, weak, sick or disabled members (老弱病残) that year
+   */
+  public record BeneficiaryCard(
+      long id,
+      long villageId,
+      String maskedHeadName,
+      String status,
+      boolean labourAble,
+      int vulnerableMembers) {}
+
+  /**
+   * The households of villages still poor or lifted out with policy, who share an asset's income,
+   * by village and id.
+   *
+   * @param villages the villages
+   * @param year the year of the income, for the members' ages
+   * @return the households
+   */
+  public java.util.List<BeneficiaryCard> beneficiariesOf(
+      java.util.Collection<Long> villages, java.time.Year year) {
+    if (villages.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT h FROM HouseholdEntity h WHERE h.villageId IN :v AND h.status IN :s"
+                + " ORDER BY h.villageId, h.id",
+            HouseholdEntity.class)
+        .setParameter("v", villages)
+        .setParameter(
+            "s",
+            java.util.List.of(
+                org.sunshineledger.registry.HouseholdStatus.POOR,
+                org.sunshineledger.registry.HouseholdStatus.LIFTED_WITH_POLICY))
+        .getResultList()
+        .stream()
+        .map(
+            h -> {
+              var household = h.toDomain();
+              return new BeneficiaryCard(
+                  h.id(),
+                  h.villageId(),
+                  Masking.name(h.headName()),
+                  h.status().name(),
+                  household.members().stream()
+                      .anyMatch(
+                          m -> m.labourAbility() != org.sunshineledger.registry.LabourAbility.NONE),
+                  (int) household.members().stream().filter(m -> m.vulnerableIn(year)).count());
+            })
+        .toList();
+  }
 }

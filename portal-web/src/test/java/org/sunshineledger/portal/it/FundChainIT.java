@@ -504,6 +504,94 @@ class FundChainIT {
     assertEquals(new BigDecimal("2000000.00"), blocks);
   }
 
+  @Test
+  void
+      the_township_officer_runs_a_project_from_the_reserve_to_its_asset_handed_over_by_clicking_only(
+          @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long project;
+    try (Browser eshan = Browser.start()) {
+      eshan.open(http.uri("login?lang=zh&next=/workbench"));
+      eshan.signIn(ESHAN, Http.DEMO_PASSWORD);
+      eshan.click("项目入库");
+      assertEquals(List.of(), eshan.accessibilityViolations(), "proposal form");
+      // sent without its village: the plan's own rule comes back beside the villages
+      eshan
+          .fill("name", "2027年黄泉村浏览器石榴园")
+          .fill("description", "新建石榴园 50 亩")
+          .choose("type", "特色种植")
+          .choose("scope", "单村项目")
+          .fill("year", "2027")
+          .fill("plannedInvestment", "60,000")
+          .fill("implementingUnit", "峨山镇人民政府")
+          .fill("documentRef", "峨政〔2027〕1号")
+          .press("input[name=benefitLinks][value=EMPLOYMENT]")
+          .press("form.form button[type=submit]");
+      assertTrue(eshan.source().contains("villages-error"), eshan.text());
+      assertTrue(eshan.source().contains("2027年黄泉村浏览器石榴园"));
+      eshan.press("input[name=villages][value='" + huangquan + "']");
+      eshan.press("form.form button[type=submit]");
+      assertTrue(eshan.text().contains("项目已入库"), eshan.text());
+      assertEquals(List.of(), eshan.accessibilityViolations(), "work page");
+      project = Long.parseLong(eshan.currentUrl().replaceAll(".*/projects/(\\d+)/work.*", "$1"));
+      advance(eshan, "前期论证评审");
+      advance(eshan, "遴选立项");
+      // more than the block holds is refused with the figures beside the amount
+      eshan.fill("fundingAmount", "999999999").press("section[aria-labelledby=s-funding] button");
+      assertTrue(eshan.textOf("#fundingAmount-error").contains("999999999"), eshan.text());
+      eshan.fill("fundingAmount", "60000").press("section[aria-labelledby=s-funding] button");
+      assertTrue(eshan.text().contains("资金已安排"), eshan.text());
+      advance(eshan, "组织实施");
+      eshan
+          .fill("findings", "进度正常，苗木成活率九成")
+          .fill("inspectionRef", "检查-2027-1")
+          .press("section[aria-labelledby=s-inspection] button");
+      eshan
+          .fill("disbursementAmount", "60000")
+          .press("section[aria-labelledby=s-disbursement] button");
+      assertTrue(eshan.text().contains("拨付已记录"), eshan.text());
+      advance(eshan, "竣工验收");
+      eshan
+          .fill("assetName", "黄泉村浏览器石榴园")
+          .fill("assetValue", "58000")
+          .choose("ownerVillage", "黄泉村")
+          .fill("incomeHolder", "黄泉村股份经济合作社")
+          .fill("beneficiaries", "黄泉村建档立卡贫困户")
+          .fill("supervisor", "黄泉村村务监督委员会")
+          .fill("assetRef", "验收-2027-1")
+          .press("section[aria-labelledby=s-asset] button");
+      assertTrue(eshan.text().contains("资产已登记"), eshan.text());
+      eshan
+          .fill("custodian", "黄泉村村民委员会")
+          .fill("personInCharge", "王建国")
+          .fill("handoverRef", "移交-2027-1")
+          .press("section[aria-labelledby=s-handover] button");
+      assertTrue(eshan.text().contains("资产已移交"), eshan.text());
+      advance(eshan, "资产移交");
+      assertEquals(List.of(), eshan.accessibilityViolations(), "work page after hand-over");
+
+      // a form sent after someone else moved the project shows the project as it now is
+      transition(http, project, "OPERATION");
+      eshan.fill("documentRef", "过期的表单").press("section[aria-labelledby=s-transition] button");
+      assertTrue(eshan.text().contains("已被他人修改"), eshan.text());
+      assertTrue(eshan.text().contains("建后管护"), eshan.text());
+    }
+    JsonObject detail = http.getJson("api/v1/projects/" + project);
+    assertEquals("OPERATION", detail.getJsonObject("summary").getString("stage"));
+    assertEquals("60000.00", detail.getJsonObject("summary").getString("disbursed"));
+    assertEquals(1, detail.getJsonArray("assets").size());
+    assertTrue(detail.getJsonArray("assets").getJsonObject(0).getBoolean("handedOver"));
+  }
+
+  private static void advance(Browser browser, String stage) {
+    browser
+        .choose("to", stage)
+        .fill("documentRef", "峨政〔2027〕" + stage)
+        .press("section[aria-labelledby=s-transition] button");
+    assertTrue(browser.text().contains("项目阶段已推进"), browser.text());
+  }
+
   private static JsonObject searchUntilFound(Http http, String query) {
     long started = System.nanoTime();
     JsonObject page;
