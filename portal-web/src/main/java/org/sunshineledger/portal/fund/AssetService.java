@@ -156,16 +156,7 @@ public class AssetService {
       String documentRef,
       Instant at) {
     AssetEntity asset = assetForWrite(actor, assetId);
-    for (Beneficiary beneficiary : beneficiaries) {
-      if (households.find(beneficiary.household().value()).isEmpty()) {
-        throw new DomainException(
-            "income.unknown-household",
-            "there is no household " + beneficiary.household().value(),
-            Map.of("field", "beneficiaries", "household", beneficiary.household().value()));
-      }
-    }
-    Distribution distribution =
-        policy.distribute(new AssetId(asset.id()), period, income, new ArrayList<>(beneficiaries));
+    Distribution distribution = divide(asset, period, income, policy, beneficiaries);
     DistributionEntity entity =
         new DistributionEntity(
             distribution,
@@ -184,6 +175,47 @@ public class AssetService {
             asset.toDomain().name() + "（" + period.from() + "至" + period.to() + "）",
             day(at)));
     return entity.id();
+  }
+
+  /**
+   * The payouts a distribution would make, to the fen, with every check the distribution makes, and
+   * nothing stored: the form shows them before the village confirms.
+   *
+   * @param actor who; must be allowed to write to the owning village(s)
+   * @param assetId the asset
+   * @param period the period
+   * @param income the income
+   * @param policy the policy's figures
+   * @param beneficiaries the households
+   * @return the distribution, not stored
+   */
+  @Transactional
+  public Distribution previewDistribution(
+      Actor actor,
+      long assetId,
+      IncomePeriod period,
+      Money income,
+      DistributionPolicy policy,
+      List<Beneficiary> beneficiaries) {
+    return divide(assetForWrite(actor, assetId), period, income, policy, beneficiaries);
+  }
+
+  private Distribution divide(
+      AssetEntity asset,
+      IncomePeriod period,
+      Money income,
+      DistributionPolicy policy,
+      List<Beneficiary> beneficiaries) {
+    for (Beneficiary beneficiary : beneficiaries) {
+      if (households.find(beneficiary.household().value()).isEmpty()) {
+        throw new DomainException(
+            "income.unknown-household",
+            "there is no household " + beneficiary.household().value(),
+            Map.of("field", "beneficiaries", "household", beneficiary.household().value()));
+      }
+    }
+    return policy.distribute(
+        new AssetId(asset.id()), period, income, new ArrayList<>(beneficiaries));
   }
 
   /** The village that owns an asset (the first of joint owners), or null for none. */

@@ -179,9 +179,12 @@ public class FundChainPages extends LocalizedPages {
   @GET
   @Path("assets/{id}")
   @Operation(hidden = true)
-  public Response asset(@PathParam("id") String id) {
+  public Response asset(@PathParam("id") String id, @QueryParam("distributed") String distributed) {
     long assetId = Params.pathId("asset", id);
     PageContext page = page("/assets/" + assetId);
-    return render("fund/asset", page, Map.of("a", assetQueries.asset(assetId)));
+    return render(
+        "fund/asset",
+        page,
+        Map.of("a", assetQueries.asset(assetId), "distributed", "1".equals(distributed)));
   }
 }

@@ -28,6 +28,9 @@ class FundDueWork implements DueWork {
     if (actor.role() == Role.DISTRICT_ADMIN || actor.role() == Role.TOWNSHIP_OFFICER) {
       tasks.add(new Task("project.writeProject", "/projects/new"));
     }
+    if (actor.role() != Role.AUDITOR && actor.role() != Role.DONOR) {
+      tasks.add(new Task("asset.writeDistribution", "/distributions/new"));
+    }
     return tasks;
   }
 }

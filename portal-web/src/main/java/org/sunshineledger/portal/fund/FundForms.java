@@ -172,7 +172,7 @@ public class FundForms extends SignedInForms {
     if (!in.valid()) {
       return allocationPage(page, in, Map.of(), Map.of(), 400);
     }
-    String digest = digest(in);
+    String digest = in.digestExcept("action", "previewed", "documentRef");
     boolean previewed = digest.equals(in.raw("previewed"));
     try {
       FactorAllocationPolicy policy = new FactorAllocationPolicy(weights);
@@ -254,32 +254,6 @@ public class FundForms extends SignedInForms {
       }
     }
     return table;
-  }
-
-  /**
-   * A digest of the figures of the form (all but the decision's reference), so that a confirmation
-   * allocates exactly what was previewed: figures changed after the preview are previewed again
-   * instead.
-   */
-  private static String digest(FormInput in) {
-    StringBuilder figures = new StringBuilder();
-    new java.util.TreeMap<>(in.values())
-        .forEach(
-            (name, value) -> {
-              if (!name.equals("action")
-                  && !name.equals("previewed")
-                  && !name.equals("documentRef")) {
-                figures.append(name).append('=').append(value.strip()).append('\n');
-              }
-            });
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(figures.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(hash, 0, 16);
-    } catch (java.security.NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private Optional<Township> townshipNamed(String name) {

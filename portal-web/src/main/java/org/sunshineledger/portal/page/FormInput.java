@@ -276,6 +276,36 @@ public final class FormInput {
     return values;
   }
 
+  /**
+   * A digest of what was typed, all fields but the ones named, so that a confirmation can check it
+   * confirms exactly what was previewed.
+   *
+   * @param excluded the fields that do not count (the buttons, the digest itself, references)
+   * @return a hexadecimal digest
+   */
+  public String digestExcept(String... excluded) {
+    java.util.Set<String> skip = java.util.Set.of(excluded);
+    StringBuilder figures = new StringBuilder();
+    if (form != null) {
+      new java.util.TreeMap<>(form)
+          .forEach(
+              (name, list) -> {
+                if (!name.equals("csrf") && !skip.contains(name)) {
+                  list.forEach(
+                      v -> figures.append(name).append('=').append(v.strip()).append('\n'));
+                }
+              });
+    }
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(figures.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
   private static BigDecimal decimal(String typed) {
     StringBuilder plain = new StringBuilder();
     for (char c : typed.strip().toCharArray()) {

@@ -584,6 +584,42 @@ class FundChainIT {
     assertTrue(detail.getJsonArray("assets").getJsonObject(0).getBoolean("handedOver"));
   }
 
+  @Test
+  void the_village_records_an_assets_income_and_shares_it_with_its_households_by_clicking_only(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long asset;
+    try (Browser village = Browser.start()) {
+      village.open(http.uri("login?lang=zh&next=/workbench"));
+      village.signIn(HUANGQUAN, Http.DEMO_PASSWORD);
+      village.click("资产收益分配");
+      assertEquals(List.of(), village.accessibilityViolations(), "assets to share");
+      village.press("ul.links li a");
+      asset =
+          Long.parseLong(village.currentUrl().replaceAll(".*/assets/(\\d+)/distribute.*", "$1"));
+      assertEquals(List.of(), village.accessibilityViolations(), "distribution form");
+      String firstDays = village.firstIdStartingWith("d.");
+      village
+          .fill("periodFrom", "2026-01-01")
+          .fill("periodTo", "2026-12-31")
+          .fill("income", "一万")
+          .press("button[value=preview]");
+      assertEquals("请填写以元为单位的金额，至多两位小数，如 12500.00。", village.textOf("#income-error"));
+      village.fill("income", "12,000.00").fill(firstDays, "30").press("button[value=preview]");
+      assertTrue(
+          village.text().contains("本期收益 12000.00 元，村集体提留 3600.00 元，分配到户 8400.00 元"),
+          village.text());
+      assertTrue(village.text().contains("各户合计 8400.00 元"), village.text());
+      assertEquals(List.of(), village.accessibilityViolations(), "distribution preview");
+      village.fill("documentRef", "黄泉村村民代表会议决议〔2027〕1号").press("button[value=confirm]");
+      assertTrue(village.text().contains("收益已分配"), village.text());
+    }
+    JsonArray distributions =
+        http.getJson("api/v1/distributions?asset=" + asset + "&year=2026").getJsonArray("items");
+    assertEquals(1, distributions.size(), distributions.toString());
+    assertEquals("12000.00", distributions.getJsonObject(0).getString("income"));
+  }
+
   private static void advance(Browser browser, String stage) {
     browser
         .choose("to", stage)
