@@ -23,8 +23,6 @@ import org.sunshineledger.disclosure.Obligation;
 import org.sunshineledger.disclosure.WorkingCalendar;
 import org.sunshineledger.fund.Fund;
 import org.sunshineledger.income.Distribution;
-import org.sunshineledger.income.Payout;
-import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.disclosure.DisclosureService;
 import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.fund.AllocationEntity;
@@ -32,6 +30,7 @@ import org.sunshineledger.portal.fund.AssetEntity;
 import org.sunshineledger.portal.fund.AssetService;
 import org.sunshineledger.portal.fund.DistributionEntity;
 import org.sunshineledger.portal.fund.FundEntity;
+import org.sunshineledger.portal.fund.FundNotices;
 import org.sunshineledger.portal.fund.ProjectEntity;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.registry.HouseholdEntity;
@@ -66,6 +65,7 @@ public class DisclosureDemo {
   @Inject DisclosureService service;
   @Inject RegionService regions;
   @Inject AssetService assetService;
+  @Inject FundNotices notices;
 
   private int published;
   private int left;
@@ -95,34 +95,8 @@ public class DisclosureDemo {
       AllocationEntity a = allocations.get(n);
       Fund fund = em.find(FundEntity.class, a.fundId()).toDomain();
       LocalDate decided = a.decidedAt().atZoneSameInstant(DistrictClock.ZONE).toLocalDate();
-      String title =
-          (fund.name().startsWith(fund.year().toString()) ? "" : fund.year() + "年")
-              + fund.name()
-              + "分配结果公示";
-      List<List<Cell>> rows = new ArrayList<>();
-      for (AllocationEntity.ShareRow share : a.shares()) {
-        rows.add(
-            List.of(
-                Cell.text(places.township(new TownshipId(share.townshipId())).orElseThrow().name()),
-                Cell.amount(Money.ofFen(share.amountFen())),
-                Cell.text(
-                    new java.math.BigDecimal(share.share())
-                            .movePointRight(2)
-                            .setScale(2, java.math.RoundingMode.HALF_EVEN)
-                        + "%")));
-      }
-      NoticeContent content =
-          new NoticeContent(
-              title,
-              "根据"
-                  + a.documentRef()
-                  + "，现将"
-                  + fund.name()
-                  + "因素法分配结果公示如下（合计 "
-                  + Money.ofFen(a.amountFen()).toDecimal().toPlainString()
-                  + " 元）。",
-              List.of("镇（街道）", "分配金额（元）", "分配比例"),
-              rows);
+      String title = FundNotices.allocationTitle(fund);
+      NoticeContent content = notices.contentFor("allocation:" + a.id()).orElseThrow();
       Obligation obligation =
           service.oblige(Publishable.allocation(a.id(), title.replace("分配结果公示", ""), decided));
       boolean publish = n < allocations.size() - 1;
@@ -152,18 +126,8 @@ public class DisclosureDemo {
       for (StageChange change : p.history()) {
         LocalDate day = change.at().atZone(DistrictClock.ZONE).toLocalDate();
         if (change.to() == ProjectStage.APPROVED) {
-          String title = p.plan().year() + "年" + p.plan().name() + "项目计划公示";
           NoticeContent content =
-              new NoticeContent(
-                  title,
-                  "经" + change.documentRef() + "批准立项，现将项目计划公示如下。",
-                  List.of("项目名称", "项目类型", "实施单位", "计划投资（元）"),
-                  List.of(
-                      List.of(
-                          Cell.text(p.plan().name()),
-                          Cell.text(p.plan().type().chineseName()),
-                          Cell.text(p.plan().implementingUnit()),
-                          Cell.amount(p.plan().plannedInvestment()))));
+              notices.contentFor("project-plan:" + p.id().value()).orElseThrow();
           Obligation o =
               service.oblige(
                   Publishable.projectPlan(
@@ -176,18 +140,8 @@ public class DisclosureDemo {
             objection(id, "项目实施单位是否经过公开招标？请公布招标结果。", "已于立项后依法公开招标，中标结果见区公共资源交易中心网站，项目编号已在实施阶段公示。");
           }
         } else if (change.to() == ProjectStage.COMPLETION_ACCEPTED) {
-          String title = p.plan().name() + "竣工验收及资金使用情况公示";
           NoticeContent content =
-              new NoticeContent(
-                  title,
-                  "项目已于" + day + "通过竣工验收（" + change.documentRef() + "），资金使用情况如下。",
-                  List.of("项目名称", "计划投资（元）", "已安排资金（元）", "已拨付资金（元）"),
-                  List.of(
-                      List.of(
-                          Cell.text(p.plan().name()),
-                          Cell.amount(p.plan().plannedInvestment()),
-                          Cell.amount(p.allocated()),
-                          Cell.amount(p.disbursed()))));
+              notices.contentFor("project-completion:" + p.id().value()).orElseThrow();
           Obligation o =
               service.oblige(
                   Publishable.projectCompletion(
@@ -211,29 +165,8 @@ public class DisclosureDemo {
       Long ownerTownship = owner == null ? null : owner.township().value();
       Long ownerVillage = owner == null ? null : owner.id().value();
       LocalDate day = row.decidedAt().atZoneSameInstant(DistrictClock.ZONE).toLocalDate();
-      String title = asset.name() + "收益分配名单公示（" + d.period().from() + "至" + d.period().to() + "）";
-      List<List<Cell>> cells = new ArrayList<>();
-      for (Payout payout : d.payouts()) {
-        HouseholdEntity household = em.find(HouseholdEntity.class, payout.household().value());
-        cells.add(
-            List.of(
-                Cell.person(household.headName()),
-                Cell.number(household.memberCount()),
-                Cell.amount(payout.amount()),
-                Cell.text(payout.basis())));
-      }
-      NoticeContent content =
-          new NoticeContent(
-              title,
-              "根据"
-                  + row.documentRef()
-                  + "，本期收益 "
-                  + d.income().toDecimal().toPlainString()
-                  + " 元，提留集体 "
-                  + d.collectivePart().toDecimal().toPlainString()
-                  + " 元，其余分配到户如下。",
-              List.of("户主", "家庭人口", "分配金额（元）", "分配依据"),
-              cells);
+      String title = FundNotices.distributionTitle(asset, d);
+      NoticeContent content = notices.contentFor("distribution:" + row.id()).orElseThrow();
       Obligation o =
           service.oblige(
               Publishable.distribution(
@@ -248,20 +181,7 @@ public class DisclosureDemo {
                     ownerVillage,
                     asset.name(),
                     day.minusDays(30)));
-        List<List<Cell>> beneficiaries = new ArrayList<>();
-        for (List<Cell> payout : cells) {
-          beneficiaries.add(List.of(payout.get(0), payout.get(1), payout.get(3)));
-        }
-        oblige(
-            listed,
-            new NoticeContent(
-                listed.title(),
-                "经村民代表会议评议，" + asset.name() + "收益的受益对象如下。",
-                List.of("户主", "家庭人口", "受益依据"),
-                beneficiaries),
-            true,
-            calendar,
-            7);
+        oblige(listed, notices.contentFor(listed.subject()).orElseThrow(), true, calendar, 7);
       }
       if (n == 0) {
         objection(id, "我户今年有一人外出务工，劳动力情况变化后分配系数是否调整？", "经村民代表会议复核，分配系数按上年末家庭情况确定，下一期将按新情况调整。");

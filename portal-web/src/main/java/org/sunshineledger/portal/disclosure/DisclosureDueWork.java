@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.access.Role;
 import org.sunshineledger.disclosure.Obligation;
@@ -41,6 +43,29 @@ class DisclosureDueWork implements DueWork {
     }
     WorkingCalendar calendar = service.calendar();
     District district = regions.places().district();
+    Map<String, DisclosureEntity> drafts = new HashMap<>();
+    for (DisclosureEntity draft :
+        em.createQuery(
+                "SELECT d FROM DisclosureEntity d WHERE d.currentVersion = 0 ORDER BY d.id",
+                DisclosureEntity.class)
+            .getResultList()) {
+      if (!service.mayPublish(actor, draft.publisher())) {
+        continue;
+      }
+      if (draft.subject() == null) {
+        items.add(
+            new Item(
+                "draft",
+                draft.title(),
+                placeOf(draft.publisher(), district),
+                "/disclosures/" + draft.id() + "/draft",
+                null,
+                null,
+                null));
+      } else {
+        drafts.put(draft.subject(), draft);
+      }
+    }
     for (ObligationEntity row :
         em.createQuery(
                 "SELECT o FROM ObligationEntity o WHERE o.publishedOn IS NULL ORDER BY o.dueDate",
@@ -48,12 +73,17 @@ class DisclosureDueWork implements DueWork {
             .getResultList()) {
       Obligation o = row.toDomain();
       if (service.mayPublish(actor, o.publisher())) {
+        DisclosureEntity draft = drafts.get(o.subject());
         items.add(
             new Item(
-                "obligation",
+                draft == null ? "obligation" : "draft",
                 o.kind().chinese() + "：" + o.title(),
                 placeOf(o.publisher(), district),
-                "/disclosures-overdue",
+                draft == null
+                    ? "/disclosures/drafts/new?obligation="
+                        + java.net.URLEncoder.encode(
+                            o.subject(), java.nio.charset.StandardCharsets.UTF_8)
+                    : "/disclosures/" + draft.id() + "/draft",
                 o.dueDate(),
                 calendar.workingDaysLeft(today, o.dueDate()),
                 null));

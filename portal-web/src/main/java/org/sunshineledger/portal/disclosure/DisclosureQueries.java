@@ -21,6 +21,7 @@ import org.sunshineledger.disclosure.Disclosure;
 import org.sunshineledger.disclosure.DisclosureKind;
 import org.sunshineledger.disclosure.DisclosureLevel;
 import org.sunshineledger.disclosure.DisclosureVersion;
+import org.sunshineledger.disclosure.NoticeContent;
 import org.sunshineledger.disclosure.Obligation;
 import org.sunshineledger.portal.disclosure.DisclosureViews.DisclosureDetail;
 import org.sunshineledger.portal.disclosure.DisclosureViews.DisclosureListing;
@@ -323,6 +324,45 @@ public class DisclosureQueries {
       }
     }
     return entries;
+  }
+
+  /**
+   * A notice's content exactly as the public will see it: its draft before publication, its current
+   * version after.
+   *
+   * @param id the disclosure
+   * @param title the title
+   * @param statement the statement
+   * @param columns the headings
+   * @param rows the records, every cell in its public (masked) form
+   * @param published whether it is published
+   */
+  public record ContentView(
+      long id,
+      String title,
+      String statement,
+      List<String> columns,
+      List<List<String>> rows,
+      boolean published) {}
+
+  /**
+   * A notice's content as the public sees it, for its publisher's pages.
+   *
+   * @param id the disclosure
+   * @param viewer who asks; a draft is visible only to its publisher
+   * @return the content
+   */
+  public ContentView content(long id, Actor viewer) {
+    DisclosureEntity entity = visible(id, viewer);
+    Disclosure d = service.load(entity);
+    NoticeContent content = entity.currentVersion() == 0 ? d.draftContent() : d.current().content();
+    return new ContentView(
+        id,
+        content.title(),
+        content.statement(),
+        content.columns(),
+        content.rows().stream().map(r -> r.stream().map(Cell::value).toList()).toList(),
+        entity.currentVersion() > 0);
   }
 
   private DisclosureEntity visible(long id, Actor viewer) {

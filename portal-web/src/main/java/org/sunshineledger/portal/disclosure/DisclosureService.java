@@ -50,6 +50,8 @@ public class DisclosureService {
   private EntityManager em;
 
   @Inject RegionService regions;
+
+  @Inject @jakarta.enterprise.inject.Any jakarta.enterprise.inject.Instance<NoticeDrafts> drafts;
   @Inject TransparencyLog log;
   @Inject DisclosureQueries queries;
 
@@ -200,6 +202,72 @@ public class DisclosureService {
     em.persist(entity);
     em.flush();
     return entity.id();
+  }
+
+  /**
+   * Drafts the notice an obligation asks for, its records filled in (and masked) by the context
+   * that holds them; a subject no context knows gets a draft with its title to be written by hand.
+   *
+   * @param actor who; must publish for the obligation's publisher
+   * @param subject the obligation's subject
+   * @param at when the command is given
+   * @return the draft's id
+   */
+  @Transactional
+  public long draftFromObligation(Actor actor, String subject, Instant at) {
+    ObligationEntity obligation = subject == null ? null : em.find(ObligationEntity.class, subject);
+    if (obligation == null) {
+      throw new UnknownResourceException("obligation", subject);
+    }
+    Obligation o = obligation.toDomain();
+    requireScope(actor, o.publisher(), "draft a notice for " + o.publisher().name());
+    NoticeContent content =
+        drafts.stream()
+            .map(d -> d.contentFor(subject))
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    new NoticeContent(
+                        o.title() + o.kind().chinese() + "公示", "", List.of(), List.of()));
+    return draft(actor, o.kind(), o.publisher(), subject, content, at);
+  }
+
+  /**
+   * Changes a draft's title and statement; its records stay as drafted from the ledger.
+   *
+   * @param actor who
+   * @param id the draft
+   * @param title the new title
+   * @param statement the new statement
+   */
+  @Transactional
+  public void editDraftText(Actor actor, long id, String title, String statement) {
+    NoticeContent draft = load(lockedInScope(actor, id, "change")).draftContent();
+    editDraft(actor, id, new NoticeContent(title, statement, draft.columns(), draft.rows()));
+  }
+
+  /**
+   * Publishes a correction of a notice's title and statement, with the reason; its records stay.
+   *
+   * @param actor who
+   * @param id the disclosure
+   * @param title the corrected title
+   * @param statement the corrected statement
+   * @param reason why
+   * @param at when
+   * @return the new version
+   */
+  @Transactional
+  public DisclosureVersion correctText(
+      Actor actor, long id, String title, String statement, String reason, Instant at) {
+    NoticeContent current = load(lockedInScope(actor, id, "correct")).current().content();
+    return correct(
+        actor,
+        id,
+        new NoticeContent(title, statement, current.columns(), current.rows()),
+        reason,
+        at);
   }
 
   /**

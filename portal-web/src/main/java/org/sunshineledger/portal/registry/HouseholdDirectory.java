@@ -113,4 +113,28 @@ public class HouseholdDirectory {
             })
         .toList();
   }
+
+  /**
+   * A household as a notice shows it: its head as a masked cell and its size.
+   *
+   * @param head the head's cell, masked by the disclosure's policy
+   * @param members how many members it has
+   */
+  public record OnNotice(org.sunshineledger.disclosure.Cell head, int members) {}
+
+  /**
+   * A household as a notice shows it.
+   *
+   * @param id the household
+   * @return it, empty when none is registered with that id
+   */
+  public Optional<OnNotice> onNotice(long id) {
+    HouseholdEntity entity = em.find(HouseholdEntity.class, id);
+    return entity == null
+        ? Optional.empty()
+        : Optional.of(
+            new OnNotice(
+                org.sunshineledger.disclosure.Cell.person(entity.headName()),
+                entity.memberCount()));
+  }
 }

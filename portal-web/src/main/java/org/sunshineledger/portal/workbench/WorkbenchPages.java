@@ -47,6 +47,7 @@ public class WorkbenchPages {
   static final List<String> KINDS =
       List.of(
           "obligation",
+          "draft",
           "objection",
           "needToVerify",
           "pledgeToReceive",

@@ -300,6 +300,17 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css)).size();
   }
 
+  /**
+   * The texts of the elements matching a selector.
+   *
+   * @param css the selector
+   * @return their texts, in document order
+   */
+  public List<String> texts(String css) {
+    waitForPage();
+    return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText()).toList();
+  }
+
   private void waitForPage() {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
         .until(

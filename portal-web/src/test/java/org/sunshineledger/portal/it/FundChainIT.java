@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -613,6 +614,36 @@ class FundChainIT {
       assertEquals(List.of(), village.accessibilityViolations(), "distribution preview");
       village.fill("documentRef", "黄泉村村民代表会议决议〔2027〕1号").press("button[value=confirm]");
       assertTrue(village.text().contains("收益已分配"), village.text());
+      String assetName = village.textOf("h1");
+
+      // the distribution's notice: drafted from its obligation, previewed masked, published
+      village.open(http.uri("workbench"));
+      village.click(assetName + "（2026-01-01至2026-12-31）");
+      assertEquals(List.of(), village.accessibilityViolations(), "draft from obligation");
+      village.press("form.form button");
+      assertTrue(village.text().contains("预览：公众将看到的内容"), village.text());
+      assertEquals(List.of(), village.accessibilityViolations(), "draft page");
+      assertTrue(village.text().contains("本期收益 12000.00 元，提留集体 3600.00 元"), village.text());
+      for (String head : village.texts(".preview tbody td:first-child")) {
+        assertTrue(head.contains("*"), "a head's name is masked in the preview: " + head);
+      }
+      village
+          .fill("windowStart", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString())
+          .fill(
+              "windowEnd",
+              LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).toString())
+          .press("section[aria-labelledby=publish-title] button");
+      assertTrue(village.source().contains("windowEnd-error"), village.text());
+      village
+          .fill(
+              "windowEnd",
+              LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(14).toString())
+          .press("section[aria-labelledby=publish-title] button");
+      assertTrue(village.currentUrl().matches(".*/disclosures/\\d+$"), village.currentUrl());
+      assertTrue(village.text().contains("本期收益 12000.00 元"), village.text());
+      for (String head : village.texts("section#v1 tbody td:first-child")) {
+        assertTrue(head.contains("*"), "a head's name is masked on the public page: " + head);
+      }
     }
     JsonArray distributions =
         http.getJson("api/v1/distributions?asset=" + asset + "&year=2026").getJsonArray("items");
