@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.portal.page.FormErrors;
 import org.sunshineledger.portal.page.FormInput;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.page.PageRenderer;
 
 /**
  * What the officials' forms of every room share: the signed-in actor (or the way to the sign-in
@@ -109,7 +111,12 @@ public abstract class SignedInForms extends LocalizedPages {
       int status) {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("values", input == null ? values : input.values());
-    variables.put("errors", input == null ? Map.of() : input.errors().asMap());
+    Map<String, String> errors = new HashMap<>(input == null ? Map.of() : input.errors().asMap());
+    if (!errors.isEmpty() && !errors.containsKey(FormErrors.FORM)) {
+      // the summary at the top, for a reader who does not see the field in error
+      errors.put(FormErrors.FORM, PageRenderer.message(page.language(), "form.errorsAbove"));
+    }
+    variables.put("errors", errors);
     return Response.fromResponse(render(template, page, variables, status))
         .header("Cache-Control", "no-store")
         .build();

@@ -83,6 +83,7 @@ public class DisclosureDemo {
     distributions(calendar);
     exits(district, calendar);
     unsafeHouses(district, calendar);
+    today();
     LOG.info(() -> "demo disclosures: " + published + " published, " + left + " left unpublished");
   }
 
@@ -290,6 +291,44 @@ public class DisclosureDemo {
               List.of("村（居）", "户主", "原危房等级", "验收日期"),
               entry.getValue());
       oblige(o, content, n++ != 1, calendar, 9);
+    }
+  }
+
+  /**
+   * What a newcomer can try on the day the demo is loaded: last year's income of three assets,
+   * shared four days ago, so that their notices fall due in the weeks ahead on their villages'
+   * workbenches; the first of them drafted and published two days ago, inside its objection window.
+   */
+  private void today() {
+    LocalDate today = LocalDate.now(DistrictClock.ZONE);
+    int year = today.getYear() - 1;
+    java.util.Set<Long> assets = new java.util.LinkedHashSet<>();
+    for (DistributionEntity row :
+        em.createQuery(
+                "SELECT d FROM DistributionEntity d ORDER BY d.id DESC", DistributionEntity.class)
+            .getResultList()) {
+      Distribution d = row.toDomain();
+      if (assets.size() == 3 || !assets.add(d.asset().value())) {
+        continue;
+      }
+      long shared =
+          assetService.distribute(
+              ADMIN,
+              d.asset().value(),
+              org.sunshineledger.income.IncomePeriod.year(year),
+              d.income(),
+              d.policy(),
+              row.beneficiaries(),
+              "村民代表会议决议（演示）" + year,
+              at(today.minusDays(4)));
+      if (assets.size() == 1) {
+        long id =
+            service.draftFromObligation(ADMIN, "distribution:" + shared, at(today.minusDays(3)));
+        service.publish(ADMIN, id, today.minusDays(2), today.plusDays(12), at(today.minusDays(2)));
+        published++;
+      } else {
+        left++;
+      }
     }
   }
 

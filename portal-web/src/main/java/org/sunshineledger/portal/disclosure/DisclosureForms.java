@@ -114,6 +114,7 @@ public class DisclosureForms extends SignedInForms {
     if (actor.isEmpty()) {
       return signInFirst("/disclosures/" + disclosure + "/draft");
     }
+    requirePublisher(actor.get(), disclosure);
     ContentView content = queries.content(disclosure, actor.get());
     if (content.published()) {
       return seeOther("/disclosures/" + disclosure);
@@ -142,6 +143,7 @@ public class DisclosureForms extends SignedInForms {
   public Response draftStep(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
     long disclosure = Params.pathId("disclosure", id);
+    requirePublisher(actor, disclosure);
     PageContext page = formPage("/disclosures/" + disclosure + "/draft");
     FormInput in = input(form, page);
     ContentView content = queries.content(disclosure, actor);
@@ -180,6 +182,7 @@ public class DisclosureForms extends SignedInForms {
     if (actor.isEmpty()) {
       return signInFirst("/disclosures/" + disclosure + "/correct");
     }
+    requirePublisher(actor.get(), disclosure);
     ContentView content = queries.content(disclosure, actor.get());
     Map<String, String> values = new HashMap<>();
     values.put("title", content.title());
@@ -201,6 +204,7 @@ public class DisclosureForms extends SignedInForms {
   public Response correct(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
     long disclosure = Params.pathId("disclosure", id);
+    requirePublisher(actor, disclosure);
     PageContext page = formPage("/disclosures/" + disclosure + "/correct");
     FormInput in = input(form, page);
     ContentView content = queries.content(disclosure, actor);
@@ -232,6 +236,13 @@ public class DisclosureForms extends SignedInForms {
           "disclosure.correction-reason", "reason",
           "disclosure.unmasked-personal-data", "statement",
           "disclosure.archive", FormErrors.FORM);
+
+  private void requirePublisher(Actor actor, long disclosure) {
+    if (!service.mayAnswer(actor, disclosure)) {
+      throw new org.sunshineledger.portal.shared.AccessDeniedException(
+          actor.username() + " does not publish notice " + disclosure);
+    }
+  }
 
   private OverdueView obligation(String subject) {
     return queries.obligations(null, false, PageRequest.ALL).items().stream()

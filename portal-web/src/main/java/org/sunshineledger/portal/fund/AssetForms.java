@@ -137,6 +137,7 @@ public class AssetForms extends SignedInForms {
   public Response distribute(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
     AssetDetail asset = assets.asset(org.sunshineledger.portal.http.Params.pathId("asset", id));
+    requireWrite(actor, asset);
     long assetId = asset.summary().id();
     PageContext page = formPage("/assets/" + assetId + "/distribute");
     FormInput in = input(form, page);

@@ -238,6 +238,23 @@ public class DistributionEntity {
   }
 
   /**
+   * The households as they were shared with: labour, vulnerable members and work days.
+   *
+   * @return the beneficiaries, in the order of the payouts
+   */
+  public List<Beneficiary> beneficiaries() {
+    return payouts.stream()
+        .map(
+            p ->
+                new Beneficiary(
+                    new org.sunshineledger.registry.HouseholdId(p.householdId),
+                    p.labourAble,
+                    p.vulnerableMembers,
+                    p.workDays))
+        .toList();
+  }
+
+  /**
    * Returns the payout rows.
    *
    * @return the rows

@@ -87,6 +87,7 @@ public class FundForms extends SignedInForms {
   @Operation(hidden = true)
   public Response recordFund(MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
+    requireDistrictAdmin(actor);
     PageContext page = formPage("/funds/new");
     FormInput in = input(form, page);
     FundSourceKind source = in.choice("source", FundSourceKind.class);
@@ -155,6 +156,7 @@ public class FundForms extends SignedInForms {
   @Operation(hidden = true)
   public Response allocate(MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
+    requireDistrictAdmin(actor);
     PageContext page = formPage("/allocations/new");
     FormInput in = input(form, page);
     Long fund = in.whole("fund", 1, Long.MAX_VALUE);
@@ -234,7 +236,7 @@ public class FundForms extends SignedInForms {
             values.put(FACTORS.get(i), value);
           }
         }
-        table.add(new TownshipFactors(township.get().id(), values));
+        factors(in, "pasted", township.get(), values).ifPresent(table::add);
       }
       if (table.isEmpty() && in.valid()) {
         in.refuse("pasted", "fund.pastedEmpty");
@@ -250,10 +252,22 @@ public class FundForms extends SignedInForms {
         }
       }
       if (!values.isEmpty()) {
-        table.add(new TownshipFactors(township.id(), values));
+        factors(in, cell(township.id().value(), FACTORS.get(0)), township, values)
+            .ifPresent(table::add);
       }
     }
     return table;
+  }
+
+  /** A township's factors, or the rule they break beside the field they came from. */
+  private static Optional<TownshipFactors> factors(
+      FormInput in, String field, Township township, Map<AllocationFactor, BigDecimal> values) {
+    try {
+      return Optional.of(new TownshipFactors(township.id(), values));
+    } catch (DomainException refused) {
+      in.refusedBy(refused, Map.of(refused.rule(), field));
+      return Optional.empty();
+    }
   }
 
   private Optional<Township> townshipNamed(String name) {

@@ -99,6 +99,7 @@ public class ProjectForms extends SignedInForms {
   @Operation(hidden = true)
   public Response propose(MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
+    writable(actor);
     PageContext page = formPage("/projects/new");
     FormInput in = input(form, page);
     ProjectPlan plan = plan(in);
@@ -153,6 +154,7 @@ public class ProjectForms extends SignedInForms {
   public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
     ProjectDetail project = projects.project(Params.projectId(id));
+    requireWrite(actor, project);
     long projectId = project.summary().id();
     PageContext page = formPage("/projects/" + projectId + "/plan");
     FormInput in = input(form, page);
@@ -211,6 +213,7 @@ public class ProjectForms extends SignedInForms {
   public Response step(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     Actor actor = formActor(form);
     ProjectDetail project = projects.project(Params.projectId(id));
+    requireWrite(actor, project);
     long projectId = project.summary().id();
     PageContext page = formPage("/projects/" + projectId + "/work");
     FormInput in = input(form, page);

@@ -14,6 +14,9 @@ import org.sunshineledger.money.Money;
  * read wrongly gives null and an error; {@link #valid()} says whether the command may be given.
  */
 public final class FormInput {
+  /** The largest amount a form takes: a trillion yuan, far below what the fen's long holds. */
+  private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+
   private final MultivaluedMap<String, String> form;
   private final Language language;
   private final FormErrors errors = FormErrors.none();
@@ -91,7 +94,7 @@ public final class FormInput {
       return refuse(name, "form.required");
     }
     BigDecimal decimal = decimal(value.replaceAll("\\s*元$", ""));
-    if (decimal == null || decimal.scale() > 2) {
+    if (decimal == null || decimal.scale() > 2 || decimal.abs().compareTo(LARGEST) > 0) {
       return refuse(name, "form.amount");
     }
     return Money.yuan(decimal.toPlainString());
@@ -223,8 +226,8 @@ public final class FormInput {
   }
 
   /**
-   * Records the domain's refusal of the command beside the field the page knows it concerns (the
-   * domain names rules, not the page's fields).
+   * Records the domain's refusal of the command beside the field the page knows it concerns, else
+   * beside the field the refusal names, else at the top.
    *
    * @param refused the refusal
    * @param fieldsByRule the field of each rule the page places, by the rule's code
@@ -232,10 +235,8 @@ public final class FormInput {
    */
   public FormInput refusedBy(
       org.sunshineledger.kernel.DomainException refused, Map<String, String> fieldsByRule) {
-    String field = RuleMessages.field(refused);
-    if (field.equals(FormErrors.FORM)) {
-      field = fieldsByRule.getOrDefault(refused.rule(), FormErrors.FORM);
-    }
+    // the page knows its own fields; the domain's name for the field is the fallback
+    String field = fieldsByRule.getOrDefault(refused.rule(), RuleMessages.field(refused));
     errors.addFirst(field, RuleMessages.explain(refused, language));
     return this;
   }

@@ -108,6 +108,7 @@ public class VillageContactPages {
       @CookieParam("lang") String cookie) {
     Actor actor = SignedInSession.formActor(security, request, csrf);
     Village village = village(id);
+    requireScope(actor, village);
     Map<String, String> values = new HashMap<>();
     values.put("complaintPhone", phone == null ? "" : phone);
     values.put("noticeBoardLocation", location == null ? "" : location);

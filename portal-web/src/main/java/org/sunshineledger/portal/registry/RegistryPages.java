@@ -39,6 +39,7 @@ public class RegistryPages {
   @Inject PageRenderer renderer;
   @Inject RegistryQueries queries;
   @Inject RegistryImports imports;
+  @Inject org.sunshineledger.portal.place.RegionService regions;
 
   @Context HttpServletRequest request;
   @Context SecurityContext security;
@@ -80,6 +81,7 @@ public class RegistryPages {
    * One household with its timeline.
    *
    * @param id the household
+   * @param done the step just recorded by one of its forms
    * @param lang the language switch
    * @param cookie the language chosen before
    * @return the page
@@ -89,6 +91,7 @@ public class RegistryPages {
   @Operation(hidden = true)
   public Response household(
       @PathParam("id") String id,
+      @QueryParam("done") String done,
       @QueryParam("lang") String lang,
       @CookieParam("lang") String cookie) {
     long household = Params.pathId("household", id);
@@ -96,9 +99,14 @@ public class RegistryPages {
         "/registry/households/" + household,
         lang,
         cookie,
-        (actor, context) ->
-            renderer.render(
-                "registry/household", context, Map.of("h", queries.household(actor, household))));
+        (actor, context) -> {
+          Map<String, Object> model =
+              RegistryForms.model(queries.household(actor, household), actor, regions, queries);
+          model.put("done", done != null && done.matches("[a-zA-Z]{1,20}") ? done : null);
+          model.put("values", Map.of());
+          model.put("errors", Map.of());
+          return renderer.render("registry/household", context, model);
+        });
   }
 
   /**

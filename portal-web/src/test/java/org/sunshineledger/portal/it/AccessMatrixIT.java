@@ -367,6 +367,7 @@ class AccessMatrixIT {
       }
     }
     failures.addAll(listsHoldOnlyTheScope());
+    failures.addAll(formsRefuseWhomThePolicyRefuses(outcomes));
     System.out.printf(
         "access matrix: %d operations, %d callers, %d places; %d refused, %d allowed; outcomes %s;"
             + " %d denial lines; failures %d%n",
@@ -380,6 +381,81 @@ class AccessMatrixIT {
         failures.size());
     Files.write(Path.of("target", "access-matrix-failures.txt"), failures, StandardCharsets.UTF_8);
     assertEquals(List.of(), failures.stream().limit(30).toList(), failures.size() + " failures");
+  }
+
+  /**
+   * The pages' forms under the same policy as the API: every form's action × every caller × every
+   * place, each sent empty (so that nothing is written) with the caller's session and its token.
+   * Whom the policy refuses gets 403; whom it allows gets the form back with its errors (400).
+   */
+  private List<String> formsRefuseWhomThePolicyRefuses(Map<String, AtomicInteger> outcomes)
+      throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (Caller caller : callers) {
+      java.net.http.HttpClient client =
+          java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+      String csrf = "none";
+      if (caller.account() != null) {
+        client.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + caller.account()
+                            + "&password="
+                            + Http.DEMO_PASSWORD
+                            + "&next=/"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+        csrf =
+            Http.json(
+                    client.send(
+                        java.net.http.HttpRequest.newBuilder(http.uri("api/v1/session")).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .getString("csrfToken");
+      }
+      for (Place place : places) {
+        Map<String, Access> forms = new LinkedHashMap<>();
+        if (place == places.get(0)) {
+          forms.put("funds/new", Access.DISTRICT_ADMIN);
+          forms.put("allocations/new", Access.DISTRICT_ADMIN);
+        }
+        forms.put("projects/" + id("project", place) + "/work", Access.TOWNSHIP_WRITE);
+        forms.put("projects/" + id("project", place) + "/plan", Access.TOWNSHIP_WRITE);
+        forms.put("assets/" + id("asset", place) + "/distribute", Access.VILLAGE_WRITE);
+        forms.put("registry/households/" + id("household", place), Access.VILLAGE_WRITE);
+        forms.put("villages/" + place.village() + "/contact", Access.VILLAGE_WRITE);
+        forms.put("disclosures/" + id("draft", place) + "/draft", Access.VILLAGE_WRITE);
+        forms.put("disclosures/" + id("published", place) + "/correct", Access.VILLAGE_WRITE);
+        for (var form : forms.entrySet()) {
+          HttpResponse<String> answer =
+              client.send(
+                  java.net.http.HttpRequest.newBuilder(http.uri(form.getKey()))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + csrf))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+          boolean allowed = allows(form.getValue(), caller, place);
+          int expected = allowed ? 400 : 403;
+          count(outcomes, "form " + (allowed ? "allowed " : "refused ") + answer.statusCode());
+          if (answer.statusCode() != expected) {
+            failures.add(
+                "form POST "
+                    + form.getKey()
+                    + " by "
+                    + caller.name()
+                    + " → "
+                    + answer.statusCode()
+                    + " (not "
+                    + expected
+                    + "): "
+                    + cut(answer.body()));
+          }
+        }
+      }
+    }
+    return failures;
   }
 
   // ---------------------------------------------------------------- the policy

@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -601,8 +603,8 @@ class FundChainIT {
       assertEquals(List.of(), village.accessibilityViolations(), "distribution form");
       String firstDays = village.firstIdStartingWith("d.");
       village
-          .fill("periodFrom", "2026-01-01")
-          .fill("periodTo", "2026-12-31")
+          .fill("periodFrom", "2031-01-01")
+          .fill("periodTo", "2031-12-31")
           .fill("income", "一万")
           .press("button[value=preview]");
       assertEquals("请填写以元为单位的金额，至多两位小数，如 12500.00。", village.textOf("#income-error"));
@@ -618,7 +620,7 @@ class FundChainIT {
 
       // the distribution's notice: drafted from its obligation, previewed masked, published
       village.open(http.uri("workbench"));
-      village.click(assetName + "（2026-01-01至2026-12-31）");
+      village.click(assetName + "（2031-01-01至2031-12-31）");
       assertEquals(List.of(), village.accessibilityViolations(), "draft from obligation");
       village.press("form.form button");
       assertTrue(village.text().contains("预览：公众将看到的内容"), village.text());
@@ -646,9 +648,115 @@ class FundChainIT {
       }
     }
     JsonArray distributions =
-        http.getJson("api/v1/distributions?asset=" + asset + "&year=2026").getJsonArray("items");
+        http.getJson("api/v1/distributions?asset=" + asset + "&year=2031").getJsonArray("items");
     assertEquals(1, distributions.size(), distributions.toString());
     assertEquals("12000.00", distributions.getJsonObject(0).getString("income"));
+  }
+
+  @Test
+  void every_form_sent_empty_or_with_nonsense_answers_its_page_with_the_errors_never_a_500(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    long project =
+        http.getJson("api/v1/projects?size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long asset =
+        http.getJson("api/v1/assets?size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long notice =
+        http.getJson("api/v1/disclosures?size=1")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long village = villageId(http, "峨山镇", "黄泉村");
+    long household =
+        Http.json(
+                http.send(
+                    HttpRequest.newBuilder(http.uri("api/v1/registry/households?size=1"))
+                        .header("Authorization", Http.basic(ADMIN, Http.DEMO_PASSWORD))))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    client.send(
+        HttpRequest.newBuilder(http.uri("login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "username=" + ADMIN + "&password=" + Http.DEMO_PASSWORD + "&next=/"))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf =
+        Http.json(
+                client.send(
+                    HttpRequest.newBuilder(http.uri("api/v1/session")).build(),
+                    HttpResponse.BodyHandlers.ofString()))
+            .getString("csrfToken");
+    String nonsense = "%E4%B8%80%E4%B8%87%27%22%3Cscript%3E" + "x".repeat(3000);
+    List<String> forms =
+        List.of(
+            "funds/new",
+            "allocations/new",
+            "projects/new",
+            "projects/" + project + "/plan",
+            "projects/" + project + "/work",
+            "assets/" + asset + "/distribute",
+            "disclosures/" + notice + "/correct",
+            "board/needs/new",
+            "villages/" + village + "/contact",
+            "registry/households/" + household);
+    List<String> bodies =
+        List.of(
+            "",
+            "step=transition&to=NOPE&version=x",
+            "step=funding&block=-1&fundingAmount=" + nonsense,
+            "step=asset&ownerKind=joint&ownerShares=" + nonsense,
+            "step=renovation&house=-1&renovationStep=ACCEPT&renovationOn=2019-02-30",
+            "step=exit&exitYear=1899&exitReason=",
+            "source=NOPE&year=99999&amount=1e400&fund=abc&amount=12.345&periodFrom=2019-13-45"
+                + "&periodTo="
+                + nonsense
+                + "&lead=0&villages=abc&townships=-5&pasted="
+                + nonsense
+                + "&income=-1&collectiveShare=2&w.POOR_POPULATION=abc&t1.KEY_VILLAGES=-3"
+                + "&complaintPhone="
+                + nonsense
+                + "&name="
+                + nonsense
+                + "&title="
+                + nonsense
+                + "&action=confirm&previewed=forged&reason=");
+    for (String form : forms) {
+      for (String body : bodies) {
+        HttpResponse<String> answer =
+            client.send(
+                HttpRequest.newBuilder(http.uri(form))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&" + body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String what = form + " with " + body.substring(0, Math.min(body.length(), 60));
+        assertTrue(
+            answer.statusCode() >= 400 && answer.statusCode() < 500,
+            what + " answered " + answer.statusCode() + ": " + answer.body());
+        assertTrue(
+            answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+            what + " answered " + answer.headers().firstValue("Content-Type"));
+        assertTrue(
+            answer.body().contains("class=\"field-error\"")
+                || answer.body().contains("class=\"error\""),
+            what + " shows no error: " + answer.body());
+        assertFalse(answer.body().contains("<script>"), what + " echoed markup");
+      }
+    }
   }
 
   private static void advance(Browser browser, String stage) {

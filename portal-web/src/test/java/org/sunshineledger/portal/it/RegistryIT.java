@@ -452,6 +452,59 @@ class RegistryIT {
         .longValue();
   }
 
+  @Test
+  void a_village_officer_records_a_households_changes_on_its_page_and_sees_why_exit_is_refused(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    // a household of the demo, not one another test made
+    JsonObject poor =
+        Http.json(
+                http.send(
+                    authorized(
+                        http,
+                        "api/v1/registry/households?status=POOR&size=50&village=" + huangquan(http),
+                        HUANGQUAN)))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> !h.getString("headName").startsWith("金"))
+            .findFirst()
+            .orElseThrow();
+    long household = poor.getJsonNumber("id").longValue();
+    try (Browser village = Browser.start()) {
+      village.open(http.uri("login?lang=zh&next=/registry/households/" + household));
+      village.signIn(HUANGQUAN, Http.DEMO_PASSWORD);
+      assertEquals(List.of(), village.accessibilityViolations(), "household page with its forms");
+      // a negative income is refused beside it by the registry's rule, with what was typed kept
+      village
+          .fill("incomeYear", "2020")
+          .fill("perCapita", "-4,200")
+          .press("section[aria-labelledby=f-income] button");
+      assertTrue(village.source().contains("perCapita-error"), village.text());
+      assertTrue(village.source().contains("-4,200"), "the typed income is kept");
+      assertEquals(List.of(), village.accessibilityViolations(), "household page with an error");
+      village
+          .choose("guarantee", "不愁吃")
+          .press("#met")
+          .fill("evidence", "入户核查，口粮充足")
+          .fill("checkedOn", "2020-06-30")
+          .press("section[aria-labelledby=f-guarantee] button");
+      assertTrue(village.text().contains("核查结果已登记"), village.text());
+      assertTrue(village.text().contains("入户核查，口粮充足"), village.text());
+      if (village.text().contains("退出尚不满足：")) {
+        village
+            .fill("exitYear", "2020")
+            .fill("exitReason", "村民代表大会评议")
+            .press("section[aria-labelledby=f-exit] button");
+        assertTrue(village.textOf("#exitYear-error").startsWith("不能退出，尚不满足："), village.text());
+      }
+    }
+    JsonObject after =
+        Http.json(
+            http.send(authorized(http, "api/v1/registry/households/" + household, HUANGQUAN)));
+    assertEquals("POOR", after.getJsonObject("summary").getString("status"));
+  }
+
   private static long huangquan(Http http) {
     return http
         .getJson("api/v1/regions")
