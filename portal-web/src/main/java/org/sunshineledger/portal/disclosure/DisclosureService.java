@@ -244,6 +244,12 @@ public class DisclosureService {
   @Transactional
   public void editDraftText(Actor actor, long id, String title, String statement) {
     NoticeContent draft = load(lockedInScope(actor, id, "change")).draftContent();
+    if (draft == null) {
+      throw new DomainException(
+          "disclosure.published-is-immutable",
+          "disclosure " + id + " is published; correct it instead",
+          Map.of("disclosure", id));
+    }
     editDraft(actor, id, new NoticeContent(title, statement, draft.columns(), draft.rows()));
   }
 

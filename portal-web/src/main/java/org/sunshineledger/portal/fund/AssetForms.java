@@ -79,7 +79,13 @@ public class AssetForms extends SignedInForms {
       list.addAll(assets.assets(village.id().value(), PageRequest.ALL).items());
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("assets", list.stream().filter(AssetSummary::handedOver).distinct().toList());
+    model.put(
+        "assets",
+        list.stream()
+            .filter(AssetSummary::handedOver)
+            .distinct()
+            .filter(a -> mayShare(actor.get(), assets.asset(a.id())))
+            .toList());
     return form("fund/choose-asset", formPage("/distributions/new"), null, Map.of(), model, 200);
   }
 
@@ -172,14 +178,17 @@ public class AssetForms extends SignedInForms {
     if (!in.valid()) {
       return page(asset, cards, in, Map.of(), Map.of(), 400);
     }
-    String digest = in.digestExcept("action", "previewed", "documentRef");
-    boolean previewed = digest.equals(in.raw("previewed"));
     try {
       DistributionPolicy policy =
           new DistributionPolicy(share, fund, noLabour, vulnerable, workDay);
       IncomePeriod period = new IncomePeriod(from, to);
       Distribution preview =
           service.previewDistribution(actor, assetId, period, income, policy, beneficiaries);
+      // what was typed and what it came to: a confirmation shares exactly what was shown
+      String digest =
+          FormInput.digest(
+              in.digestExcept("action", "previewed", "documentRef") + preview(preview, cards));
+      boolean previewed = digest.equals(in.raw("previewed"));
       if (confirm && previewed) {
         String documentRef = in.text("documentRef", 200);
         if (documentRef != null) {
@@ -286,19 +295,22 @@ public class AssetForms extends SignedInForms {
   }
 
   private void requireWrite(Actor actor, AssetDetail asset) {
-    var district = regions.places().district();
-    boolean owns =
-        !asset.shares().isEmpty()
-            && asset.shares().stream()
-                .allMatch(
-                    s ->
-                        district
-                            .village(new org.sunshineledger.region.VillageId(s.village()))
-                            .map(actor::mayWriteTo)
-                            .orElse(false));
-    if (!owns) {
+    if (!mayShare(actor, asset)) {
       throw new AccessDeniedException(
           actor.username() + " may not share the income of asset " + asset.summary().id());
     }
+  }
+
+  /** Whether the actor writes to every village that owns the asset. */
+  private boolean mayShare(Actor actor, AssetDetail asset) {
+    var district = regions.places().district();
+    return !asset.shares().isEmpty()
+        && asset.shares().stream()
+            .allMatch(
+                s ->
+                    district
+                        .village(new org.sunshineledger.region.VillageId(s.village()))
+                        .map(actor::mayWriteTo)
+                        .orElse(false));
   }
 }

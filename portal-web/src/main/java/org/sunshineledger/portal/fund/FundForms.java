@@ -174,11 +174,13 @@ public class FundForms extends SignedInForms {
     if (!in.valid()) {
       return allocationPage(page, in, Map.of(), Map.of(), 400);
     }
-    String digest = in.digestExcept("action", "previewed", "documentRef");
-    boolean previewed = digest.equals(in.raw("previewed"));
     try {
       FactorAllocationPolicy policy = new FactorAllocationPolicy(weights);
       FactorAllocation split = service.previewAllocation(actor, fund, amount, policy, townships);
+      // what was typed and what it came to: a confirmation allocates exactly what was shown
+      String digest =
+          FormInput.digest(in.digestExcept("action", "previewed", "documentRef") + preview(split));
+      boolean previewed = digest.equals(in.raw("previewed"));
       if (confirm && previewed) {
         String documentRef = in.text("documentRef", 200);
         if (documentRef != null) {
@@ -193,6 +195,8 @@ public class FundForms extends SignedInForms {
       return allocationPage(page, in, Map.of(), model, !in.valid() ? 400 : confirm ? 409 : 200);
     } catch (DomainException refused) {
       return allocationPage(page, in.refusedBy(refused), Map.of(), Map.of(), 422);
+    } catch (org.sunshineledger.portal.shared.UnknownResourceException unknown) {
+      return allocationPage(page, in.refuse("fund", "form.choose"), Map.of(), Map.of(), 422);
     }
   }
 
@@ -229,7 +233,7 @@ public class FundForms extends SignedInForms {
         }
         Map<AllocationFactor, BigDecimal> values = new EnumMap<>(AllocationFactor.class);
         for (int i = 0; i < FACTORS.size() && i + 1 < cells.length; i++) {
-          BigDecimal value = number(cells[i + 1]);
+          BigDecimal value = FormInput.number(cells[i + 1]);
           if (value == null) {
             in.refuse("pasted", "fund.pastedNumber", line, cells[i + 1]);
           } else {
@@ -274,14 +278,6 @@ public class FundForms extends SignedInForms {
     return regions.places().district().townships().stream()
         .filter(t -> t.name().equals(name) || String.valueOf(t.id().value()).equals(name))
         .findFirst();
-  }
-
-  private static BigDecimal number(String typed) {
-    try {
-      return new BigDecimal(typed.strip().replace(",", ""));
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
   }
 
   /** The name of a cell of the factor table: {@code t<township>.<FACTOR>}. */

@@ -445,9 +445,13 @@ public class ProjectForms extends SignedInForms {
     List<Township> writable = writable(actor);
     model.put("leads", writable);
     model.put("townships", district.townships());
+    // the actor's townships first (open), then the others, for projects of several townships
     Map<String, List<Village>> villages = new LinkedHashMap<>();
     for (Township t : writable) {
       villages.put(t.name(), district.villagesOf(t.id()));
+    }
+    for (Township t : district.townships()) {
+      villages.putIfAbsent(t.name(), district.villagesOf(t.id()));
     }
     model.put("villagesByTownship", villages);
     model.put("types", ProjectType.values());

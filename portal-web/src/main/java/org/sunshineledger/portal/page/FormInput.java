@@ -297,14 +297,36 @@ public final class FormInput {
                 }
               });
     }
+    return digest(figures.toString());
+  }
+
+  /**
+   * A short digest of a text.
+   *
+   * @param text the text
+   * @return 32 hexadecimal digits of its SHA-256
+   */
+  public static String digest(String text) {
     try {
       byte[] hash =
           java.security.MessageDigest.getInstance("SHA-256")
-              .digest(figures.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(hash, 0, 16);
     } catch (java.security.NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }
+  }
+
+  /**
+   * A number as typed in a spreadsheet (full-width digits, thousands separators), within what a
+   * ledger needs: at most 20 significant digits and 10 decimals, so that no typed exponent can make
+   * the exact arithmetic behind it run away.
+   *
+   * @param typed the text
+   * @return the number, or null when it is not one or out of those bounds
+   */
+  public static BigDecimal number(String typed) {
+    return typed == null ? null : decimal(typed);
   }
 
   private static BigDecimal decimal(String typed) {
@@ -321,7 +343,8 @@ public final class FormInput {
       }
     }
     try {
-      return new BigDecimal(plain.toString());
+      BigDecimal number = new BigDecimal(plain.toString());
+      return number.precision() > 20 || number.scale() > 10 || number.scale() < -10 ? null : number;
     } catch (NumberFormatException notANumber) {
       return null;
     }

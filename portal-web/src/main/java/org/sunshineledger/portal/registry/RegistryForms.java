@@ -141,6 +141,9 @@ public class RegistryForms extends SignedInForms {
       return page(actor, household, step, in, 422);
     } catch (DomainException refused) {
       return page(actor, household, step, in.refusedBy(refused, FIELDS), 422);
+    } catch (org.sunshineledger.portal.shared.UnknownResourceException unknown) {
+      in.refuse(FormErrors.FORM, "form.choose");
+      return page(actor, household, step, in, 422);
     }
   }
 

@@ -167,6 +167,21 @@ public class RegistryImports {
   }
 
   /**
+   * The jobs an official started that still need them: being checked or stored, or refused or
+   * failed (to correct and send again), with the page that shows each.
+   *
+   * @param actor the official
+   * @return the jobs
+   */
+  public List<Job> unsettledOf(Actor actor) {
+    return jobs.values().stream()
+        .filter(j -> j.owner().equals(actor.username()))
+        .filter(j -> j.state() != State.DONE && j.state() != State.CHECKED)
+        .sorted(java.util.Comparator.comparing(Job::id))
+        .toList();
+  }
+
+  /**
    * An import's progress, for the account that started it (or the district admin).
    *
    * @param actor who asks

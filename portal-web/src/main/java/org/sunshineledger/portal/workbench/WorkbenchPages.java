@@ -54,7 +54,8 @@ public class WorkbenchPages {
           "warningRED",
           "warningORANGE",
           "warningYELLOW",
-          "unsafeHouse");
+          "unsafeHouse",
+          "importJob");
 
   /** The items listed at most; the counts cover all. */
   static final int LISTED = 200;
