@@ -92,6 +92,29 @@ public class BoardQueries {
   public record TrailStep(long pledge, long units, String state, NeedView need) {}
 
   /**
+   * A village's verified and closed needs, most urgent first, for the village's page.
+   *
+   * @param village the village
+   * @return the needs
+   */
+  public List<NeedView> needsOfVillage(long village) {
+    District district = regions.places().district();
+    List<NeedView> views = new ArrayList<>();
+    for (NeedEntity entity :
+        em.createQuery(
+                "SELECT n FROM NeedEntity n ORDER BY n.urgency DESC, n.deadline, n.id",
+                NeedEntity.class)
+            .getResultList()) {
+      Need need = entity.toDomain();
+      if ((need.state() == Need.State.VERIFIED || need.state() == Need.State.CLOSED)
+          && need.village().value() == village) {
+        views.add(view(need, district));
+      }
+    }
+    return views;
+  }
+
+  /**
    * The verified and closed needs, most urgent first.
    *
    * @param category a category, or null

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class FundChainPages extends LocalizedPages {
   @Inject AssetQueries assetQueries;
   @Inject FlowQueries flowQueries;
   @Inject RegionService regions;
+  @Inject org.sunshineledger.portal.registry.HouseholdDirectory households;
 
   /**
    * The year's flows.
@@ -82,9 +85,9 @@ public class FundChainPages extends LocalizedPages {
   @GET
   @Path("townships/{id}")
   @Operation(hidden = true)
-  public Response township(@PathParam("id") String id) {
+  public Response township(@PathParam("id") String id, @QueryParam("sort") String sort) {
     long townshipId = Params.pathId("township", id);
-    PageContext page = page("/townships/" + townshipId);
+    PageContext page = page("/townships/" + townshipId + (sort == null ? "" : "?sort=" + sort));
     District district = regions.places().district();
     Township township =
         district
@@ -106,19 +109,31 @@ public class FundChainPages extends LocalizedPages {
                           "amount",
                           s.amount())));
     }
-    Map<String, Object> model =
-        Map.of(
-            "township",
-            township,
-            "villages",
-            district.villagesOf(township.id()),
-            "keySupport",
-            VillageDesignation.KEY_SUPPORT,
-            "shares",
-            shares,
-            "projects",
-            projectQueries.projects(
-                new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
+    var allProjects =
+        projectQueries.projects(
+            new ProjectFilter(townshipId, null, null, null, null), PageRequest.ALL);
+    List<VillageRow> rows = villageRows(district, township, allProjects.items());
+    String order = sort != null && VILLAGE_ORDERS.containsKey(sort) ? sort : "name";
+    rows.sort(VILLAGE_ORDERS.get(order));
+    BigDecimal blocks =
+        shares.stream()
+            .map(m -> new BigDecimal((String) m.get("amount")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    long persons = rows.stream().mapToLong(VillageRow::registeredPersons).sum();
+    Map<String, Object> model = new HashMap<>();
+    model.put("township", township);
+    model.put("villages", district.villagesOf(township.id()));
+    model.put("keySupport", VillageDesignation.KEY_SUPPORT);
+    model.put("shares", shares);
+    model.put(
+        "projects",
+        projectQueries.projects(
+            new ProjectFilter(townshipId, null, null, null, null), PageRequest.of(1, 200)));
+    model.put("rows", rows);
+    model.put("sort", order);
+    model.put("blocksTotal", blocks.setScale(2).toPlainString());
+    model.put("persons", persons);
+    model.put("perPerson", perPerson(blocks, persons));
     return render("fund/township", page, model);
   }
 
@@ -186,5 +201,92 @@ public class FundChainPages extends LocalizedPages {
         "fund/asset",
         page,
         Map.of("a", assetQueries.asset(assetId), "distributed", "1".equals(distributed)));
+  }
+
+  /**
+   * A village in its township's table.
+   *
+   * @param id the village
+   * @param name its name
+   * @param keySupport whether it is a key-support village
+   * @param money the money drawn for its projects, in yuan (a project of several villages counts in
+   *     each)
+   * @param projects its projects
+   * @param assets its assets
+   * @param householdsLifted its households lifted out of poverty
+   * @param registeredPersons its registered poor population
+   * @param perPerson the money per registered person, in yuan, empty without any
+   */
+  public record VillageRow(
+      long id,
+      String name,
+      boolean keySupport,
+      BigDecimal money,
+      int projects,
+      int assets,
+      long householdsLifted,
+      long registeredPersons,
+      String perPerson) {}
+
+  /** The orders the township's table can be read in, by the name of the column. */
+  static final Map<String, Comparator<VillageRow>> VILLAGE_ORDERS =
+      Map.of(
+          "name", Comparator.comparingLong(VillageRow::id),
+          "money", Comparator.comparing(VillageRow::money).reversed(),
+          "projects", Comparator.comparingInt(VillageRow::projects).reversed(),
+          "assets", Comparator.comparingInt(VillageRow::assets).reversed(),
+          "lifted", Comparator.comparingLong(VillageRow::householdsLifted).reversed(),
+          "perPerson",
+              Comparator.comparing(
+                      (VillageRow r) ->
+                          r.perPerson().isEmpty() ? BigDecimal.ZERO : new BigDecimal(r.perPerson()))
+                  .reversed());
+
+  private List<VillageRow> villageRows(
+      District district, Township township, List<FundChainViews.ProjectSummary> projects) {
+    List<org.sunshineledger.region.Village> villages = district.villagesOf(township.id());
+    Map<String, Long> idByName = new HashMap<>();
+    villages.forEach(v -> idByName.put(v.name(), v.id().value()));
+    Map<Long, BigDecimal> money = new HashMap<>();
+    Map<Long, Integer> projectCounts = new HashMap<>();
+    for (FundChainViews.ProjectSummary p : projects) {
+      for (String name : p.villages()) {
+        Long village = idByName.get(name);
+        if (village != null) {
+          money.merge(village, new BigDecimal(p.allocated()), BigDecimal::add);
+          projectCounts.merge(village, 1, Integer::sum);
+        }
+      }
+    }
+    var counts = households.countsOf(villages.stream().map(v -> v.id().value()).toList());
+    List<VillageRow> rows = new ArrayList<>();
+    for (org.sunshineledger.region.Village v : villages) {
+      long id = v.id().value();
+      BigDecimal m = money.getOrDefault(id, BigDecimal.ZERO).setScale(2);
+      var c =
+          counts.getOrDefault(
+              id, new org.sunshineledger.portal.registry.HouseholdDirectory.VillageCounts(0, 0));
+      rows.add(
+          new VillageRow(
+              id,
+              v.name(),
+              v.is(VillageDesignation.KEY_SUPPORT),
+              m,
+              projectCounts.getOrDefault(id, 0),
+              (int) assetQueries.assets(id, PageRequest.ALL).total(),
+              c.householdsLifted(),
+              c.registeredPersons(),
+              perPerson(m, c.registeredPersons())));
+    }
+    return rows;
+  }
+
+  /** Money per person to the fen, rounded half to even; empty without any person. */
+  static String perPerson(BigDecimal money, long persons) {
+    return persons == 0
+        ? ""
+        : money
+            .divide(BigDecimal.valueOf(persons), 2, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString();
   }
 }

@@ -48,13 +48,22 @@ public record SankeyLayout(int width, int height, List<Box> nodes, List<Band> ba
       String kind,
       double textX,
       String anchor) {
+    /** Coordinates to a tenth of a pixel, which is all a screen shows. */
+    public Box {
+      x = tenth(x);
+      y = tenth(y);
+      w = tenth(w);
+      h = tenth(h);
+      textX = tenth(textX);
+    }
+
     /**
      * The label's baseline.
      *
      * @return the middle of the box
      */
     public double textY() {
-      return y + h / 2 + 4;
+      return tenth(y + h / 2 + 4);
     }
   }
 
@@ -66,7 +75,17 @@ public record SankeyLayout(int width, int height, List<Box> nodes, List<Band> ba
    * @param kind the kind of the node it enters, for the colour
    * @param title a tooltip: from, to and amount
    */
-  public record Band(String path, double width, String kind, String title) {}
+  public record Band(String path, double width, String kind, String title) {
+    /** The width to a tenth of a pixel. */
+    public Band {
+      width = tenth(width);
+    }
+  }
+
+  /** A coordinate rounded to a tenth of a pixel. */
+  static double tenth(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
 
   /**
    * Lays out a year's flows.

@@ -26,6 +26,20 @@ public class LandingPages {
   @Inject PageRenderer renderer;
   @Inject RegionService regions;
 
+  /** The order the rooms' figures are read in, by their keys' beginnings. */
+  private static final java.util.List<String> FIGURE_ORDER =
+      java.util.List.of(
+          "figure.fundsYear",
+          "figure.disbursed",
+          "figure.stage.",
+          "figure.lifted",
+          "figure.notices",
+          "figure.overdue",
+          "figure.needs");
+
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<org.sunshineledger.portal.shared.DistrictFigures> rooms;
+
   /**
    * The landing page: 峄城区, its townships and villages with their designations.
    *
@@ -45,8 +59,33 @@ public class LandingPages {
     PageContext page = Pages.context(lang, cookie, headers, uri, "/");
     Places places = regions.places();
     District district = places.district();
+    java.util.List<org.sunshineledger.portal.shared.DistrictFigures.Figure> all =
+        new java.util.ArrayList<>();
+    rooms.forEach(room -> all.addAll(room.figures()));
+    // money first, then the projects, the households, the notices and the board
+    all.sort(
+        java.util.Comparator.comparingInt(
+            f -> {
+              for (int i = 0; i < FIGURE_ORDER.size(); i++) {
+                if (f.key().startsWith(FIGURE_ORDER.get(i))) {
+                  return i;
+                }
+              }
+              return FIGURE_ORDER.size();
+            }));
+    java.util.List<Map<String, String>> figures = new java.util.ArrayList<>();
+    for (var figure : all) {
+      figures.add(
+          Map.of(
+              "text",
+              PageRenderer.message(page.language(), figure.key(), figure.arguments().toArray()),
+              "href",
+              figure.href() == null ? "" : figure.href()));
+    }
     Map<String, Object> model =
         Map.of(
+            "figures",
+            figures,
             "district",
             district,
             "places",

@@ -137,4 +137,47 @@ public class HouseholdDirectory {
                 org.sunshineledger.disclosure.Cell.person(entity.headName()),
                 entity.memberCount()));
   }
+
+  /**
+   * A village's registry in figures, for the public: no household is named.
+   *
+   * @param registeredPersons the members of its households ever registered poor (建档立卡人口)
+   * @param householdsLifted its households lifted out of poverty
+   */
+  public record VillageCounts(long registeredPersons, long householdsLifted) {}
+
+  /**
+   * The registry's figures of villages.
+   *
+   * @param villages the villages
+   * @return each village's figures; a village without households is absent
+   */
+  public java.util.Map<Long, VillageCounts> countsOf(java.util.Collection<Long> villages) {
+    java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
+    if (villages.isEmpty()) {
+      return java.util.Map.of();
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT h.villageId, COUNT(m) FROM HouseholdEntity h JOIN h.members m"
+                    + " WHERE h.villageId IN :v GROUP BY h.villageId",
+                Object[].class)
+            .setParameter("v", villages)
+            .getResultList()) {
+      counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue();
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT h.villageId, COUNT(h) FROM HouseholdEntity h"
+                    + " WHERE h.villageId IN :v AND h.status <> :poor GROUP BY h.villageId",
+                Object[].class)
+            .setParameter("v", villages)
+            .setParameter("poor", org.sunshineledger.registry.HouseholdStatus.POOR)
+            .getResultList()) {
+      counts.computeIfAbsent((Long) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue();
+    }
+    java.util.Map<Long, VillageCounts> result = new java.util.HashMap<>();
+    counts.forEach((village, c) -> result.put(village, new VillageCounts(c[0], c[1])));
+    return result;
+  }
 }

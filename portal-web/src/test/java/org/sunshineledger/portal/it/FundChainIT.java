@@ -701,6 +701,60 @@ class FundChainIT {
   }
 
   @Test
+  void a_villages_page_shows_the_money_that_reached_it_to_the_fen_of_its_projects_pages(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    JsonArray projects =
+        http.getJson("api/v1/projects?size=200&village=" + huangquan).getJsonArray("items");
+    BigDecimal allocated = BigDecimal.ZERO;
+    BigDecimal disbursed = BigDecimal.ZERO;
+    for (JsonObject p : projects.getValuesAs(JsonObject.class)) {
+      allocated = allocated.add(new BigDecimal(p.getString("allocated")));
+      disbursed = disbursed.add(new BigDecimal(p.getString("disbursed")));
+    }
+    assertTrue(allocated.signum() > 0, "the demo funds 黄泉村's projects");
+    try (Browser citizen = Browser.start()) {
+      citizen.open(http.uri("?lang=zh"));
+      // the landing page says what happened before it lists places, each figure a link
+      assertTrue(citizen.text().contains("全区概况"), citizen.text());
+      assertTrue(citizen.text().matches("(?s).*已发布公示 \\d+ 项.*"), citizen.text());
+      assertTrue(citizen.text().matches("(?s).*2018 年下达专项扶贫资金 [0-9,]+ 元.*"), citizen.text());
+      assertEquals(List.of(), citizen.accessibilityViolations(), "the landing page");
+      citizen.press("a[href$='/villages/" + huangquan + "']");
+      assertTrue(citizen.currentUrl().endsWith("/villages/" + huangquan), citizen.currentUrl());
+      assertEquals(List.of(), citizen.accessibilityViolations(), "a village's page");
+      String text = citizen.text();
+      assertTrue(
+          text.contains(
+              "本村项目共安排扶贫资金 "
+                  + allocated.setScale(2).toPlainString()
+                  + " 元，已拨付 "
+                  + disbursed.setScale(2).toPlainString()
+                  + " 元"),
+          text);
+      assertTrue(text.contains("本村项目（" + projects.size() + " 个）"), text);
+      assertTrue(text.contains("全国扶贫监督举报电话"), text);
+      // its township's table of villages, sorted by money without script
+      citizen.press("h1 a");
+      assertEquals(List.of(), citizen.accessibilityViolations(), "a township's page");
+      citizen.press("a[href*='sort=money']");
+      List<String> column = citizen.texts(".villages-table tbody td:nth-of-type(1)");
+      assertTrue(column.size() > 10, column.toString());
+      for (int i = 1; i < column.size(); i++) {
+        assertTrue(
+            new BigDecimal(column.get(i - 1)).compareTo(new BigDecimal(column.get(i))) >= 0,
+            "sorted by money: " + column);
+      }
+      assertTrue(column.contains(allocated.setScale(2).toPlainString()), column.toString());
+      citizen.open(http.uri("villages/" + huangquan + "?lang=en"));
+      assertTrue(citizen.text().contains("Money that reached the village"), citizen.text());
+      assertEquals(List.of(), citizen.accessibilityViolations(), "a village's page in English");
+    }
+    assertEquals(404, http.get("villages/999999").statusCode());
+  }
+
+  @Test
   void every_form_sent_empty_or_with_nonsense_answers_its_page_with_the_errors_never_a_500(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
