@@ -98,20 +98,7 @@ public class BoardQueries {
    * @return the needs
    */
   public List<NeedView> needsOfVillage(long village) {
-    District district = regions.places().district();
-    List<NeedView> views = new ArrayList<>();
-    for (NeedEntity entity :
-        em.createQuery(
-                "SELECT n FROM NeedEntity n ORDER BY n.urgency DESC, n.deadline, n.id",
-                NeedEntity.class)
-            .getResultList()) {
-      Need need = entity.toDomain();
-      if ((need.state() == Need.State.VERIFIED || need.state() == Need.State.CLOSED)
-          && need.village().value() == village) {
-        views.add(view(need, district));
-      }
-    }
-    return views;
+    return visibleNeeds(need -> need.village().value() == village);
   }
 
   /**
@@ -125,6 +112,17 @@ public class BoardQueries {
    */
   public Page<NeedView> needs(
       NeedCategory category, Long township, Need.State state, PageRequest page) {
+    return Page.of(
+        visibleNeeds(
+            need ->
+                (category == null || need.category() == category)
+                    && (township == null || need.township().value() == township)
+                    && (state == null || need.state() == state)),
+        page);
+  }
+
+  /** The verified and closed needs that pass a test, most urgent first. */
+  private List<NeedView> visibleNeeds(java.util.function.Predicate<Need> test) {
     District district = regions.places().district();
     List<NeedView> views = new ArrayList<>();
     for (NeedEntity entity :
@@ -133,15 +131,12 @@ public class BoardQueries {
                 NeedEntity.class)
             .getResultList()) {
       Need need = entity.toDomain();
-      boolean visible = need.state() == Need.State.VERIFIED || need.state() == Need.State.CLOSED;
-      if (visible
-          && (category == null || need.category() == category)
-          && (township == null || need.township().value() == township)
-          && (state == null || need.state() == state)) {
+      if ((need.state() == Need.State.VERIFIED || need.state() == Need.State.CLOSED)
+          && test.test(need)) {
         views.add(view(need, district));
       }
     }
-    return Page.of(views, page);
+    return views;
   }
 
   /**

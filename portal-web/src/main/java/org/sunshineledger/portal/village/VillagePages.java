@@ -86,7 +86,9 @@ public class VillagePages extends LocalizedPages {
             .projects(new ProjectFilter(null, villageId, null, null, null), PageRequest.ALL)
             .items();
     model.put("projects", list);
-    model.put("money", money(list));
+    Money money = money(list);
+    model.put("money", money);
+    model.put("moneyChart", moneyByYear(money));
 
     List<AssetSummary> owned = assets.assets(villageId, PageRequest.ALL).items();
     model.put("assets", owned);
@@ -98,7 +100,14 @@ public class VillagePages extends LocalizedPages {
     model.put("distributions", shared);
     boolean keyVillage = village.is(VillageDesignation.KEY_SUPPORT);
     model.put("keyVillage", keyVillage);
-    model.put("income", incomeByYear(shared, keyVillage));
+    List<IncomeRow> income = incomeByYear(shared, keyVillage);
+    model.put("income", income);
+    model.put(
+        "incomeChart",
+        org.sunshineledger.portal.page.BarChart.of(
+            income.stream().map(r -> String.valueOf(r.year())).toList(),
+            income.stream().map(r -> new BigDecimal(r.collective())).toList(),
+            income.stream().map(IncomeRow::collective).toList()));
 
     List<DisclosureSummary> notices =
         new ArrayList<>(
@@ -135,6 +144,18 @@ public class VillagePages extends LocalizedPages {
    * @param shared whether a project of the village serves other villages too
    */
   public record Money(List<MoneyRow> rows, String allocated, String disbursed, boolean shared) {}
+
+  /** The money drawn for the village's projects by year, as bars. */
+  private static org.sunshineledger.portal.page.BarChart moneyByYear(Money money) {
+    Map<Integer, BigDecimal> byYear = new TreeMap<>();
+    for (MoneyRow row : money.rows()) {
+      byYear.merge(row.year(), new BigDecimal(row.allocated()), BigDecimal::add);
+    }
+    return org.sunshineledger.portal.page.BarChart.of(
+        byYear.keySet().stream().map(String::valueOf).toList(),
+        List.copyOf(byYear.values()),
+        byYear.values().stream().map(v -> v.setScale(2).toPlainString()).toList());
+  }
 
   private Money money(List<ProjectSummary> list) {
     Map<Long, Integer> yearOfFund = new HashMap<>();

@@ -721,6 +721,14 @@ class FundChainIT {
       assertTrue(citizen.text().matches("(?s).*已发布公示 \\d+ 项.*"), citizen.text());
       assertTrue(citizen.text().matches("(?s).*2018 年下达专项扶贫资金 [0-9,]+ 元.*"), citizen.text());
       assertEquals(List.of(), citizen.accessibilityViolations(), "the landing page");
+      // the finder takes the pinyin of a name, without script
+      citizen.fill("village-q", "huangquan").press("form.finder button");
+      if (!citizen.currentUrl().endsWith("/villages/" + huangquan)) {
+        assertEquals(List.of(), citizen.accessibilityViolations(), "the finder's matches");
+        citizen.press("a[href$='/villages/" + huangquan + "']");
+      }
+      assertTrue(citizen.currentUrl().endsWith("/villages/" + huangquan), citizen.currentUrl());
+      citizen.open(http.uri("?lang=zh"));
       citizen.press("a[href$='/villages/" + huangquan + "']");
       assertTrue(citizen.currentUrl().endsWith("/villages/" + huangquan), citizen.currentUrl());
       assertEquals(List.of(), citizen.accessibilityViolations(), "a village's page");
@@ -734,6 +742,13 @@ class FundChainIT {
                   + " 元"),
           text);
       assertTrue(text.contains("本村项目（" + projects.size() + " 个）"), text);
+      // the money by year drawn on the server beside its table, one bar a year
+      assertEquals(
+          citizen.count("section[aria-labelledby=money] svg[role=img] rect"),
+          (int)
+              citizen.texts("section[aria-labelledby=money] tbody td:first-child").stream()
+                  .distinct()
+                  .count());
       assertTrue(text.contains("全国扶贫监督举报电话"), text);
       // its township's table of villages, sorted by money without script
       citizen.press("h1 a");
