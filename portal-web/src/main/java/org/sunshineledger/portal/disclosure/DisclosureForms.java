@@ -253,20 +253,23 @@ public class DisclosureForms extends SignedInForms {
 
   private Response draftPage(
       ContentView content, FormInput in, Map<String, String> values, int status) {
-    return form(
-        "disclosure/draft",
-        formPage("/disclosures/" + content.id() + "/draft"),
-        in,
-        values,
-        Map.of("c", content),
-        status);
+    return contentPage("draft", content, in, values, status);
   }
 
   private Response correctionPage(
       ContentView content, FormInput in, Map<String, String> values, int status) {
+    return contentPage("correct", content, in, values, status);
+  }
+
+  /**
+   * A notice's draft or correction page: {@code disclosure/<form>} at {@code
+   * /disclosures/<id>/<form>}.
+   */
+  private Response contentPage(
+      String which, ContentView content, FormInput in, Map<String, String> values, int status) {
     return form(
-        "disclosure/correct",
-        formPage("/disclosures/" + content.id() + "/correct"),
+        "disclosure/" + which,
+        formPage("/disclosures/" + content.id() + "/" + which),
         in,
         values,
         Map.of("c", content),
