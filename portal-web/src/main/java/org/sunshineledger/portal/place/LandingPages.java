@@ -26,6 +26,10 @@ public class LandingPages {
   @Inject PageRenderer renderer;
   @Inject RegionService regions;
 
+  /** The figures by language, kept for a minute: a visit does not read the whole district. */
+  private static final org.sunshineledger.portal.shared.KeptUntilWrite KEPT =
+      new org.sunshineledger.portal.shared.KeptUntilWrite(1, 4);
+
   /** The order the rooms' figures are read in, by their keys' beginnings. */
   private static final java.util.List<String> FIGURE_ORDER =
       java.util.List.of(
@@ -59,6 +63,32 @@ public class LandingPages {
     PageContext page = Pages.context(lang, cookie, headers, uri, "/");
     Places places = regions.places();
     District district = places.district();
+    java.util.List<Map<String, String>> figures =
+        KEPT.get(page.language(), () -> figures(page.language()));
+    Map<String, Object> model =
+        Map.of(
+            "figures",
+            figures,
+            "district",
+            district,
+            "places",
+            places,
+            "keySupportCount",
+            district.villagesDesignated(VillageDesignation.KEY_SUPPORT).size(),
+            "focusCount",
+            district.focusTownships().size(),
+            "keySupport",
+            VillageDesignation.KEY_SUPPORT);
+    return Pages.withLanguageCookie(
+        Response.ok(renderer.render("place/landing", page, model)), lang, page);
+  }
+
+  /**
+   * The rooms' figures of the district in a language, the money first. They read the whole
+   * district, so the landing page keeps them for a minute rather than reading it on every visit.
+   */
+  private java.util.List<Map<String, String>> figures(
+      org.sunshineledger.portal.page.Language language) {
     java.util.List<org.sunshineledger.portal.shared.DistrictFigures.Figure> all =
         new java.util.ArrayList<>();
     rooms.forEach(room -> all.addAll(room.figures()));
@@ -78,25 +108,10 @@ public class LandingPages {
       figures.add(
           Map.of(
               "text",
-              PageRenderer.message(page.language(), figure.key(), figure.arguments().toArray()),
+              PageRenderer.message(language, figure.key(), figure.arguments().toArray()),
               "href",
               figure.href() == null ? "" : figure.href()));
     }
-    Map<String, Object> model =
-        Map.of(
-            "figures",
-            figures,
-            "district",
-            district,
-            "places",
-            places,
-            "keySupportCount",
-            district.villagesDesignated(VillageDesignation.KEY_SUPPORT).size(),
-            "focusCount",
-            district.focusTownships().size(),
-            "keySupport",
-            VillageDesignation.KEY_SUPPORT);
-    return Pages.withLanguageCookie(
-        Response.ok(renderer.render("place/landing", page, model)), lang, page);
+    return java.util.List.copyOf(figures);
   }
 }
