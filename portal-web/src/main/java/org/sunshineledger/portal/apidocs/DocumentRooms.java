@@ -27,6 +27,7 @@ final class DocumentRooms {
     tags.put("disclosure", "信息公开：公示、异议、透明日志、订阅 — disclosure and its log");
     tags.put("search", "项目检索 — project search");
     tags.put("place", "镇街与村（居） — townships and villages");
+    tags.put("village", "村务公开：一村一页、找村 — a village's page and the village finder");
     tags.put("account", "账号与会话 — accounts and sessions");
     return Collections.unmodifiableMap(tags);
   }

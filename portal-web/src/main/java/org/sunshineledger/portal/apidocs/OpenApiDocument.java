@@ -109,7 +109,8 @@ public class OpenApiDocument implements OASFilter {
           RegistryResource.class,
           SessionResource.class,
           TransparencyResource.class,
-          UnsafeHousesResource.class);
+          UnsafeHousesResource.class,
+          org.sunshineledger.portal.village.VillagesResource.class);
 
   /** Where the recorded examples are, in the api-docs jar. */
   static final String EXAMPLES = "sunshine/api-docs/examples.json";

@@ -1,11 +1,6 @@
 package org.sunshineledger.portal.disclosure;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -29,7 +24,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.sunshineledger.disclosure.Cell;
 import org.sunshineledger.disclosure.DisclosureVersion;
 import org.sunshineledger.portal.shared.DistrictClock;
@@ -167,35 +161,20 @@ public class NoticePdf {
   }
 
   private static Image qrCode(PdfContentByte canvas, String link) throws DocumentException {
-    try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(
-                  link,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      2));
-      float module = 3f;
-      PdfTemplate template =
-          canvas.createTemplate(matrix.getWidth() * module, matrix.getHeight() * module);
-      template.setColorFill(Color.BLACK);
-      for (int y = 0; y < matrix.getHeight(); y++) {
-        for (int x = 0; x < matrix.getWidth(); x++) {
-          if (matrix.get(x, y)) {
-            template.rectangle(x * module, (matrix.getHeight() - 1 - y) * module, module, module);
-          }
+    BitMatrix matrix = org.sunshineledger.portal.page.QrCode.matrix(link);
+    float module = 3f;
+    PdfTemplate template =
+        canvas.createTemplate(matrix.getWidth() * module, matrix.getHeight() * module);
+    template.setColorFill(Color.BLACK);
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        if (matrix.get(x, y)) {
+          template.rectangle(x * module, (matrix.getHeight() - 1 - y) * module, module, module);
         }
       }
-      template.fill();
-      return Image.getInstance(template);
-    } catch (WriterException e) {
-      throw new IllegalStateException("cannot encode " + link + " as a QR code", e);
     }
+    template.fill();
+    return Image.getInstance(template);
   }
 
   private byte[] font() {

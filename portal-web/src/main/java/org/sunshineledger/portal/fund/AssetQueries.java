@@ -69,6 +69,22 @@ public class AssetQueries {
     return Page.of(views, page);
   }
 
+  /**
+   * How many assets each village owns, alone or jointly, in one read of the assets.
+   *
+   * @return by village; a village without assets is absent
+   */
+  public Map<Long, Integer> countsByVillage() {
+    Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (AssetEntity entity :
+        em.createQuery("SELECT a FROM AssetEntity a", AssetEntity.class).getResultList()) {
+      for (Long village : ownerVillages(entity.toDomain().rights().ownership())) {
+        counts.merge(village, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   private List<Long> ownerVillages(Ownership ownership) {
     if (ownership instanceof Ownership.Collective c) {
       return List.of(c.village().value());

@@ -21,6 +21,7 @@ import org.sunshineledger.portal.fund.ProjectQueries.ProjectFilter;
 import org.sunshineledger.portal.http.Params;
 import org.sunshineledger.portal.page.LocalizedPages;
 import org.sunshineledger.portal.page.PageContext;
+import org.sunshineledger.portal.page.PageRenderer;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.shared.PageRequest;
 import org.sunshineledger.portal.shared.UnknownResourceException;
@@ -63,6 +64,7 @@ public class FundChainPages extends LocalizedPages {
     FlowsView flows = flowQueries.flows(y);
     Map<String, String> labels = new HashMap<>();
     flows.nodes().forEach(n -> labels.put(n.key(), n.label()));
+    List<TownshipRow> perPerson = townshipsPerPerson(y);
     Map<String, Object> model =
         Map.of(
             "flows",
@@ -72,8 +74,64 @@ public class FundChainPages extends LocalizedPages {
             "labels",
             labels,
             "layout",
-            SankeyLayout.of(flows, 900, 900));
+            SankeyLayout.of(flows, 900, 900),
+            "perPerson",
+            perPerson,
+            "perPersonChart",
+            org.sunshineledger.portal.page.BarChart.of(
+                perPerson.stream().map(TownshipRow::name).toList(),
+                perPerson.stream()
+                    .map(
+                        r ->
+                            r.perPerson().isEmpty()
+                                ? BigDecimal.ZERO
+                                : new BigDecimal(r.perPerson()))
+                    .toList(),
+                perPerson.stream().map(TownshipRow::perPerson).toList()));
     return render("fund/flows", page, model);
+  }
+
+  /**
+   * A township's share of a year's funds against its registered poor population.
+   *
+   * @param id the township
+   * @param name its name
+   * @param money its shares of the year's allocations, in yuan
+   * @param registeredPersons its registered poor population
+   * @param perPerson the money per registered person, in yuan, empty without any
+   */
+  public record TownshipRow(
+      long id, String name, String money, long registeredPersons, String perPerson) {}
+
+  /** Each township's shares of a year's allocations per registered poor person, in its order. */
+  private List<TownshipRow> townshipsPerPerson(int year) {
+    Map<Long, BigDecimal> money = new HashMap<>();
+    for (AllocationView allocation : fundQueries.allocations(year, null, PageRequest.ALL).items()) {
+      allocation
+          .shares()
+          .forEach(s -> money.merge(s.township(), new BigDecimal(s.amount()), BigDecimal::add));
+    }
+    District district = regions.places().district();
+    var counts =
+        households.countsOf(district.villages().stream().map(v -> v.id().value()).toList());
+    List<TownshipRow> rows = new ArrayList<>();
+    for (Township township : district.townships()) {
+      long persons =
+          district.villagesOf(township.id()).stream()
+              .map(v -> counts.get(v.id().value()))
+              .filter(java.util.Objects::nonNull)
+              .mapToLong(c -> c.registeredPersons())
+              .sum();
+      BigDecimal m = money.getOrDefault(township.id().value(), BigDecimal.ZERO).setScale(2);
+      rows.add(
+          new TownshipRow(
+              township.id().value(),
+              township.name(),
+              m.toPlainString(),
+              persons,
+              perPerson(m, persons)));
+    }
+    return rows;
   }
 
   /**
@@ -167,7 +225,48 @@ public class FundChainPages extends LocalizedPages {
         "result",
         projectQueries.projects(
             new ProjectFilter(t, null, null, stage, y), PageRequest.of(1, 200)));
+    List<StageRow> funnel =
+        stageFunnel(
+            projectQueries
+                .projects(new ProjectFilter(t, null, null, null, y), PageRequest.ALL)
+                .items(),
+            s -> PageRenderer.message(page.language(), "stage." + s.name()));
+    model.put("funnel", funnel);
+    model.put(
+        "funnelChart",
+        org.sunshineledger.portal.page.BarChart.funnel(
+            funnel.stream().map(StageRow::stageName).toList(),
+            funnel.stream().map(r -> BigDecimal.valueOf(r.reached())).toList(),
+            funnel.stream().map(r -> String.valueOf(r.reached())).toList()));
     return render("fund/projects", page, model);
+  }
+
+  /**
+   * A stage of the projects' funnel.
+   *
+   * @param stage the stage
+   * @param stageName its name
+   * @param at the projects at this stage now
+   * @param reached the projects at this stage or past it
+   */
+  public record StageRow(String stage, String stageName, long at, long reached) {}
+
+  /** The projects at each stage and those that reached it, the first stage first. */
+  static List<StageRow> stageFunnel(
+      List<FundChainViews.ProjectSummary> projects,
+      java.util.function.Function<ProjectStage, String> names) {
+    ProjectStage[] stages = ProjectStage.values();
+    long[] at = new long[stages.length];
+    for (FundChainViews.ProjectSummary p : projects) {
+      at[ProjectStage.valueOf(p.stage()).ordinal()]++;
+    }
+    List<StageRow> rows = new ArrayList<>();
+    long reached = 0;
+    for (int i = stages.length - 1; i >= 0; i--) {
+      reached += at[i];
+      rows.add(0, new StageRow(stages[i].name(), names.apply(stages[i]), at[i], reached));
+    }
+    return rows;
   }
 
   /**
@@ -201,6 +300,23 @@ public class FundChainPages extends LocalizedPages {
         "fund/asset",
         page,
         Map.of("a", assetQueries.asset(assetId), "distributed", "1".equals(distributed)));
+  }
+
+  /**
+   * An income distribution: what the asset earned in the period, the collective's part and the
+   * households' shares with the weights of the policy, heads of household masked.
+   *
+   * @param id the distribution
+   * @return the page
+   */
+  @GET
+  @Path("distributions/{id}")
+  @Operation(hidden = true)
+  public Response distribution(@PathParam("id") String id) {
+    long distributionId = Params.pathId("distribution", id);
+    PageContext page = page("/distributions/" + distributionId);
+    return render(
+        "fund/distribution", page, Map.of("d", assetQueries.distribution(distributionId)));
   }
 
   /**
@@ -259,6 +375,7 @@ public class FundChainPages extends LocalizedPages {
       }
     }
     var counts = households.countsOf(villages.stream().map(v -> v.id().value()).toList());
+    Map<Long, Integer> assetCounts = assetQueries.countsByVillage();
     List<VillageRow> rows = new ArrayList<>();
     for (org.sunshineledger.region.Village v : villages) {
       long id = v.id().value();
@@ -273,7 +390,7 @@ public class FundChainPages extends LocalizedPages {
               v.is(VillageDesignation.KEY_SUPPORT),
               m,
               projectCounts.getOrDefault(id, 0),
-              (int) assetQueries.assets(id, PageRequest.ALL).total(),
+              assetCounts.getOrDefault(id, 0),
               c.householdsLifted(),
               c.registeredPersons(),
               perPerson(m, c.registeredPersons())));

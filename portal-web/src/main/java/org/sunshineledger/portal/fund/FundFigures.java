@@ -65,7 +65,7 @@ class FundFigures implements DistrictFigures {
         (stage, count) ->
             figures.add(
                 new Figure(
-                    "figure.stage." + stage.name(), List.of(count), "/projects?stage=" + stage)));
+                    "figure.stage." + stage.name(), List.of(count), "/projects?status=" + stage)));
     return figures;
   }
 }

@@ -8,17 +8,20 @@ import java.util.List;
 /**
  * A horizontal bar chart drawn on the server as SVG (no script), sized for a 390-pixel phone, for a
  * table shown beside it: each bar's length is its value's share of the largest, coordinates rounded
- * to a tenth of a pixel.
+ * to a tenth of a pixel. Bars start after their labels, or stand centred as a funnel.
  *
  * @param width the drawing's width
  * @param height the drawing's height
+ * @param labelWidth the room left of the bars for their labels
  * @param bars one per row of the table
  */
-public record BarChart(int width, int height, List<Bar> bars) {
-  /** Where the bars start: after their labels. */
+public record BarChart(int width, int height, int labelWidth, List<Bar> bars) {
+  /** Where the bars start in a plain chart: after their labels. */
   public static final int LABEL_WIDTH = 64;
 
   private static final int BAR_AREA = 200;
+  private static final int FUNNEL_LABELS = 136;
+  private static final int FUNNEL_AREA = 150;
   private static final int ROW = 24;
 
   /**
@@ -26,19 +29,12 @@ public record BarChart(int width, int height, List<Bar> bars) {
    *
    * @param label its label, left of it
    * @param value its value as shown, right of it
+   * @param x its left
    * @param y its top
    * @param length its length
+   * @param valueX where its value's text starts
    */
-  public record Bar(String label, String value, double y, double length) {
-    /**
-     * Where its value's text starts.
-     *
-     * @return just right of the bar
-     */
-    public double valueX() {
-      return Math.round((LABEL_WIDTH + length + 4) * 10) / 10.0;
-    }
-
+  public record Bar(String label, String value, double x, double y, double length, double valueX) {
     /**
      * Its texts' baseline.
      *
@@ -55,20 +51,11 @@ public record BarChart(int width, int height, List<Bar> bars) {
    * @return their right edge
    */
   public int labelX() {
-    return LABEL_WIDTH - 4;
+    return labelWidth - 4;
   }
 
   /**
-   * Where the bars start.
-   *
-   * @return their left edge
-   */
-  public int barX() {
-    return LABEL_WIDTH;
-  }
-
-  /**
-   * Lays the bars out.
+   * Lays the bars out from the labels' edge, each value just right of its bar.
    *
    * @param labels the labels, in order
    * @param values the values, not negative, in the same order
@@ -76,19 +63,66 @@ public record BarChart(int width, int height, List<Bar> bars) {
    * @return the chart
    */
   public static BarChart of(List<String> labels, List<BigDecimal> values, List<String> shown) {
-    BigDecimal largest = values.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+    List<Double> lengths = lengths(values, BAR_AREA);
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
-      double length =
+      double length = lengths.get(i);
+      bars.add(
+          new Bar(
+              labels.get(i),
+              shown.get(i),
+              LABEL_WIDTH,
+              i * ROW + 4.0,
+              length,
+              tenth(LABEL_WIDTH + length + 4)));
+    }
+    return new BarChart(LABEL_WIDTH + BAR_AREA + 96, labels.size() * ROW + 8, LABEL_WIDTH, bars);
+  }
+
+  /**
+   * Lays the bars out as a funnel: each centred on one axis, the values in a column at the right —
+   * for counts that narrow from one step to the next, such as the projects that reached each stage.
+   *
+   * @param labels the steps, in order
+   * @param values the counts, not negative, in the same order
+   * @param shown the counts as the table shows them
+   * @return the chart
+   */
+  public static BarChart funnel(List<String> labels, List<BigDecimal> values, List<String> shown) {
+    List<Double> lengths = lengths(values, FUNNEL_AREA);
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      double length = lengths.get(i);
+      bars.add(
+          new Bar(
+              labels.get(i),
+              shown.get(i),
+              tenth(FUNNEL_LABELS + (FUNNEL_AREA - length) / 2),
+              i * ROW + 4.0,
+              length,
+              FUNNEL_LABELS + FUNNEL_AREA + 6));
+    }
+    return new BarChart(
+        FUNNEL_LABELS + FUNNEL_AREA + 50, labels.size() * ROW + 8, FUNNEL_LABELS, bars);
+  }
+
+  /** Each value's share of the largest, in pixels of the area, to a tenth. */
+  private static List<Double> lengths(List<BigDecimal> values, int area) {
+    BigDecimal largest = values.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+    List<Double> lengths = new ArrayList<>();
+    for (BigDecimal value : values) {
+      lengths.add(
           largest.signum() == 0
               ? 0
-              : values
-                  .get(i)
-                  .multiply(BigDecimal.valueOf(BAR_AREA))
+              : value
+                  .multiply(BigDecimal.valueOf(area))
                   .divide(largest, 1, RoundingMode.HALF_EVEN)
-                  .doubleValue();
-      bars.add(new Bar(labels.get(i), shown.get(i), i * ROW + 4.0, length));
+                  .doubleValue());
     }
-    return new BarChart(LABEL_WIDTH + BAR_AREA + 96, labels.size() * ROW + 8, bars);
+    return lengths;
+  }
+
+  private static double tenth(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 }

@@ -69,7 +69,7 @@ public record RegionsResponse(
    * @param noticeBoardLocation where the notice board stands
    */
   public record ContactView(String complaintPhone, String noticeBoardLocation) {
-    static ContactView of(VillageContact contact) {
+    public static ContactView of(VillageContact contact) {
       return new ContactView(contact.complaintPhone(), contact.noticeBoardLocation());
     }
   }

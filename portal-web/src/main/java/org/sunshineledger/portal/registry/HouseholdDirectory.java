@@ -16,6 +16,8 @@ public class HouseholdDirectory {
   @PersistenceContext(unitName = "sunshine")
   EntityManager em;
 
+  @jakarta.inject.Inject RegistryQueries queries;
+
   /**
    * A registered household, as other rooms see it.
    *
@@ -153,31 +155,39 @@ public class HouseholdDirectory {
    * @return each village's figures; a village without households is absent
    */
   public java.util.Map<Long, VillageCounts> countsOf(java.util.Collection<Long> villages) {
-    java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
-    if (villages.isEmpty()) {
-      return java.util.Map.of();
+    java.util.Map<Long, VillageCounts> all = queries.districtCounts(this::countAll);
+    java.util.Map<Long, VillageCounts> result = new java.util.HashMap<>();
+    for (Long village : villages) {
+      VillageCounts c = all.get(village);
+      if (c != null) {
+        result.put(village, c);
+      }
     }
+    return result;
+  }
+
+  /** Every village's figures, in two grouped reads of the whole registry. */
+  private java.util.Map<Long, VillageCounts> countAll() {
+    java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
     for (Object[] row :
         em.createQuery(
                 "SELECT h.villageId, COUNT(m) FROM HouseholdEntity h JOIN h.members m"
-                    + " WHERE h.villageId IN :v GROUP BY h.villageId",
+                    + " GROUP BY h.villageId",
                 Object[].class)
-            .setParameter("v", villages)
             .getResultList()) {
       counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue();
     }
     for (Object[] row :
         em.createQuery(
                 "SELECT h.villageId, COUNT(h) FROM HouseholdEntity h"
-                    + " WHERE h.villageId IN :v AND h.status <> :poor GROUP BY h.villageId",
+                    + " WHERE h.status <> :poor GROUP BY h.villageId",
                 Object[].class)
-            .setParameter("v", villages)
             .setParameter("poor", org.sunshineledger.registry.HouseholdStatus.POOR)
             .getResultList()) {
       counts.computeIfAbsent((Long) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue();
     }
     java.util.Map<Long, VillageCounts> result = new java.util.HashMap<>();
     counts.forEach((village, c) -> result.put(village, new VillageCounts(c[0], c[1])));
-    return result;
+    return java.util.Map.copyOf(result);
   }
 }

@@ -338,6 +338,18 @@ public class RegistryQueries {
   }
 
   /**
+   * Every village's registered persons and households lifted, kept like the progress until a
+   * registry write commits: the township and flow pages ask for them on every read.
+   *
+   * @param compute reads them
+   * @return by village
+   */
+  java.util.Map<Long, HouseholdDirectory.VillageCounts> districtCounts(
+      java.util.function.Supplier<java.util.Map<Long, HouseholdDirectory.VillageCounts>> compute) {
+    return kept.get("villageCounts", compute);
+  }
+
+  /**
    * Forgets the computed progress and warnings when the current transaction ends: called by every
    * write to the registry, so that nobody reads a result of before a committed change.
    */

@@ -82,7 +82,8 @@ class PublishedDocumentTest {
     Set<String> tags = new TreeSet<>();
     document.getJsonArray("tags").forEach(t -> tags.add(t.asJsonObject().getString("name")));
     assertEquals(
-        Set.of("fund", "registry", "board", "disclosure", "search", "place", "account"), tags);
+        Set.of("fund", "registry", "board", "disclosure", "search", "place", "account", "village"),
+        tags);
     Set<String> ids = new TreeSet<>();
     operations()
         .forEach(

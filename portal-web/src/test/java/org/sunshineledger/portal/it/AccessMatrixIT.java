@@ -246,6 +246,8 @@ class AccessMatrixIT {
         "GET /api/v1/transparency/checkpoint",
         "GET /api/v1/transparency/proof/consistency",
         "GET /api/v1/transparency/proof/inclusion",
+        "GET /api/v1/villages",
+        "GET /api/v1/villages/{id}",
         "GET /feeds/disclosures.atom",
         "GET /feeds/townships/{id}/disclosures.atom");
   }
@@ -744,6 +746,7 @@ class AccessMatrixIT {
           case "funds" -> ids.get("fund");
           case "projects" -> id("project", p);
           case "townships" -> p.township();
+          case "villages" -> p.village();
           default -> 0;
         };
     String filled = path.replace("{id}", String.valueOf(id));

@@ -237,6 +237,17 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Goes back one page, as the browser's back button does.
+   *
+   * @return this browser
+   */
+  public Browser back() {
+    driver.navigate().back();
+    waitForPage();
+    return this;
+  }
+
+  /**
    * The address of the page shown.
    *
    * @return the address

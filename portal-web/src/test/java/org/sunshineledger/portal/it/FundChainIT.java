@@ -12,9 +12,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,20 +87,7 @@ class FundChainIT {
         obligations.contains("\"subject\":\"allocation:" + allocation.getJsonNumber("id") + "\""),
         obligations);
     assertTrue(obligations.contains("\"subject\":\"project-plan:" + project + "\""), obligations);
-    http.post(
-        "api/v1/projects/" + project + "/funding",
-        "{\"block\":" + eshanBlock + ",\"amount\":\"150000\"}",
-        ESHAN);
-    transition(http, project, "IMPLEMENTATION");
-    http.post(
-        "api/v1/projects/" + project + "/inspections",
-        "{\"findings\":\"进度正常\",\"documentRef\":\"检查-2021-1\"}",
-        ESHAN);
-    http.post(
-        "api/v1/projects/" + project + "/disbursements",
-        "{\"block\":" + eshanBlock + ",\"amount\":\"150000\"}",
-        ESHAN);
-    transition(http, project, "COMPLETION_ACCEPTED");
+    buildAndAccept(http, project, eshanBlock, "150000", "150000");
 
     long asset =
         http.post("api/v1/assets", assetJson(project, huangquan, "140000"), HUANGQUAN)
@@ -770,6 +759,347 @@ class FundChainIT {
   }
 
   @Test
+  void every_figure_of_a_key_support_and_an_ordinary_villages_page_is_the_sum_of_its_public_records(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long eshan = townshipId(http, "峨山镇");
+    JsonObject ordinary =
+        http
+            .getJson("api/v1/regions")
+            .getJsonArray("townships")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(t -> t.getString("name").equals("峨山镇"))
+            .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+            .filter(v -> v.getJsonArray("designations").isEmpty())
+            .findFirst()
+            .orElseThrow();
+    long village = ordinary.getJsonNumber("id").longValue();
+    // the ordinary village gets money, a project, an asset and income shared, written over the API
+    long fund =
+        http.post("api/v1/funds", fundJson("MUNICIPAL", 2025, "500000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    http.post("api/v1/allocations", allocationJson(http, fund), ADMIN);
+    long block =
+        blockOf(
+            http.getJson("api/v1/allocations?year=2025").getJsonArray("items").getJsonObject(0),
+            "峨山镇");
+    long project =
+        http.post("api/v1/projects", projectJson(2025, eshan, village, "45000"), ESHAN)
+            .getJsonNumber("id")
+            .longValue();
+    transition(http, project, "APPRAISAL");
+    transition(http, project, "APPROVED");
+    buildAndAccept(http, project, block, "40000.01", "21234.56");
+    long asset =
+        http.post("api/v1/assets", assetJson(project, village, "38000"), ESHAN)
+            .getJsonNumber("id")
+            .longValue();
+    http.post(
+        "api/v1/assets/" + asset + "/handover",
+        "{\"custodian\":\"村民委员会\",\"personInCharge\":\"赵守成\",\"documentRef\":\"移交-2025-村\"}",
+        ESHAN);
+    List<Long> households =
+        Http.json(
+                http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                            http.uri("api/v1/registry/households?size=4&village=" + village))
+                        .header("Authorization", Http.basic(ADMIN, Http.DEMO_PASSWORD))))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(h -> h.getJsonNumber("id").longValue())
+            .toList();
+    assertFalse(households.isEmpty(), "the demo registers households in " + ordinary);
+    http.post("api/v1/distributions", distributionJson(asset, households), ESHAN);
+
+    try (Browser citizen = Browser.start()) {
+      for (long v : List.of(villageId(http, "峨山镇", "黄泉村"), village)) {
+        JsonObject facts = http.getJson("api/v1/villages/" + v);
+        assertEquals(v == village ? false : true, facts.getBoolean("keySupport"));
+        // the money, by year and source, summed from the projects' funding lines
+        Map<Long, Integer> yearOfFund = new java.util.HashMap<>();
+        for (JsonObject f :
+            http.getJson("api/v1/funds?size=200")
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+          yearOfFund.put(f.getJsonNumber("id").longValue(), f.getInt("year"));
+        }
+        Map<String, BigDecimal[]> sums =
+            new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        BigDecimal allocated = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        JsonArray projects =
+            http.getJson("api/v1/projects?size=200&village=" + v).getJsonArray("items");
+        for (JsonObject p : projects.getValuesAs(JsonObject.class)) {
+          for (JsonObject line :
+              http.getJson("api/v1/projects/" + p.getJsonNumber("id"))
+                  .getJsonArray("fundingLines")
+                  .getValuesAs(JsonObject.class)) {
+            BigDecimal[] sum =
+                sums.computeIfAbsent(
+                    yearOfFund.get(line.getJsonNumber("fund").longValue())
+                        + " "
+                        + line.getString("source"),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sum[0] = sum[0].add(new BigDecimal(line.getString("allocated")));
+            sum[1] = sum[1].add(new BigDecimal(line.getString("disbursed")));
+            allocated = allocated.add(new BigDecimal(line.getString("allocated")));
+            disbursed = disbursed.add(new BigDecimal(line.getString("disbursed")));
+          }
+        }
+        assertTrue(allocated.signum() > 0, "money reached village " + v);
+        JsonObject money = facts.getJsonObject("money");
+        assertEquals(allocated.setScale(2).toPlainString(), money.getString("allocated"));
+        assertEquals(disbursed.setScale(2).toPlainString(), money.getString("disbursed"));
+        List<String> rows = new ArrayList<>();
+        sums.forEach(
+            (k, s) ->
+                rows.add(k + " " + s[0].setScale(2).toPlainString() + " " + s[1].setScale(2)));
+        assertEquals(
+            rows,
+            money.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(
+                    r ->
+                        r.getInt("year")
+                            + " "
+                            + r.getString("source")
+                            + " "
+                            + r.getString("allocated")
+                            + " "
+                            + r.getString("disbursed"))
+                .toList());
+        assertEquals(projects.size(), facts.getJsonArray("projects").size());
+        // the income by year, summed from the distributions of the village's assets
+        JsonArray assets =
+            http.getJson("api/v1/assets?size=200&village=" + v).getJsonArray("items");
+        assertEquals(assets.size(), facts.getJsonArray("assets").size());
+        Map<Integer, BigDecimal[]> income = new java.util.TreeMap<>();
+        for (JsonObject a : assets.getValuesAs(JsonObject.class)) {
+          for (JsonObject d :
+              http.getJson("api/v1/distributions?size=200&asset=" + a.getJsonNumber("id"))
+                  .getJsonArray("items")
+                  .getValuesAs(JsonObject.class)) {
+            BigDecimal[] sum =
+                income.computeIfAbsent(
+                    Integer.parseInt(d.getString("periodFrom").substring(0, 4)),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            sum[0] = sum[0].add(new BigDecimal(d.getString("income")));
+            sum[1] = sum[1].add(new BigDecimal(d.getString("collectivePart")));
+            sum[2] = sum[2].add(new BigDecimal(d.getString("householdPart")));
+          }
+        }
+        assertFalse(income.isEmpty(), "income was shared in village " + v);
+        List<String> incomeRows = new ArrayList<>();
+        income.forEach(
+            (year, s) ->
+                incomeRows.add(
+                    year
+                        + " "
+                        + s[0].setScale(2)
+                        + " "
+                        + s[1].setScale(2)
+                        + " "
+                        + s[2].setScale(2)));
+        List<String> factsIncome =
+            facts.getJsonArray("income").getValuesAs(JsonObject.class).stream()
+                .map(
+                    r ->
+                        r.getInt("year")
+                            + " "
+                            + r.getString("income")
+                            + " "
+                            + r.getString("collective")
+                            + " "
+                            + r.getString("households"))
+                .toList();
+        assertEquals(incomeRows, factsIncome);
+        assertEquals(
+            http.getJson("api/v1/disclosures?size=200&village=" + v).getInt("total"),
+            facts.getJsonArray("notices").size());
+
+        // the page shows the same figures, cell by cell
+        citizen.open(http.uri("villages/" + v + "?lang=zh"));
+        String money3 = "section[aria-labelledby=money] tbody td:nth-of-type(3)";
+        assertEquals(
+            money.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("allocated"))
+                .toList(),
+            citizen.texts(money3));
+        assertEquals(
+            money.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("disbursed"))
+                .toList(),
+            citizen.texts("section[aria-labelledby=money] tbody td:nth-of-type(4)"));
+        assertEquals(
+            List.of(money.getString("allocated"), money.getString("disbursed")),
+            citizen.texts("section[aria-labelledby=money] tfoot td"));
+        List<String> pageIncome = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+          pageIncome.addAll(
+              citizen.texts("section[aria-labelledby=income] tbody td:nth-of-type(" + i + ")"));
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          for (String row : factsIncome) {
+            expected.add(row.split(" ")[i]);
+          }
+        }
+        assertEquals(expected, pageIncome);
+        assertEquals(projects.size(), citizen.count("section[aria-labelledby=projects] li"));
+        assertEquals(assets.size(), citizen.count("section[aria-labelledby=assets] li"));
+        // the target of §12: 30,000 yuan for a key village, twice its first year for another
+        assertEquals(
+            v == village
+                ? new BigDecimal(factsIncome.get(0).split(" ")[2])
+                    .multiply(BigDecimal.valueOf(2))
+                    .toPlainString()
+                : "30000.00",
+            facts.getJsonArray("income").getJsonObject(0).getString("target", "none"));
+      }
+    }
+  }
+
+  @Test
+  void no_page_of_the_329_villages_shows_a_person_and_the_finder_finds_each_by_name_and_part(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    String admin = Http.basic(ADMIN, Http.DEMO_PASSWORD);
+    java.util.regex.Pattern idNumber =
+        java.util.regex.Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)");
+    java.util.regex.Pattern mobile = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    List<JsonObject> villages =
+        http
+            .getJson("api/v1/regions")
+            .getJsonArray("townships")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+            .toList();
+    assertEquals(329, villages.size());
+    List<String> failures = new ArrayList<>();
+    int names = 0;
+    for (JsonObject village : villages) {
+      long id = village.getJsonNumber("id").longValue();
+      String name = village.getString("name");
+      List<String> heads =
+          Http.json(
+                  http.send(
+                      java.net.http.HttpRequest.newBuilder(
+                              http.uri("api/v1/registry/households?size=200&village=" + id))
+                          .header("Authorization", admin)))
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .map(h -> h.getString("headName"))
+              .toList();
+      names += heads.size();
+      for (String path :
+          List.of("villages/" + id, "villages/" + id + "/poster", "api/v1/villages/" + id)) {
+        HttpResponse<String> answer = http.get(path);
+        String body = answer.body();
+        if (answer.statusCode() != 200) {
+          failures.add(path + " answered " + answer.statusCode());
+        }
+        if (idNumber.matcher(body).find() || mobile.matcher(body).find()) {
+          failures.add(path + " shows an ID or mobile number");
+        }
+        heads.stream()
+            .filter(body::contains)
+            .forEach(h -> failures.add(path + " shows the head of household " + h));
+      }
+      // by its whole name and by its first two characters, without script
+      for (String q : List.of(name, name.substring(0, 2))) {
+        HttpResponse<String> found =
+            http.get("villages?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+        boolean straight =
+            found.statusCode() == 303
+                && found.headers().firstValue("Location").orElse("").endsWith("/villages/" + id);
+        boolean listed =
+            found.statusCode() == 200 && found.body().contains("/villages/" + id + "\"");
+        if (!straight && !listed) {
+          failures.add("the finder does not find " + name + " (" + id + ") by " + q);
+        }
+      }
+    }
+    assertTrue(names > 8000, "the registry's heads of household were read: " + names);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void a_citizen_walks_on_a_phone_from_the_landing_page_to_an_income_shared_and_back(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    JsonObject demoAsset =
+        http
+            .getJson("api/v1/assets?village=" + huangquan)
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("name").equals("黄泉村扶贫车间厂房"))
+            .findFirst()
+            .orElseThrow();
+    long demoProject = demoAsset.getJsonNumber("project").longValue();
+    try (Browser citizen = Browser.start()) {
+      citizen.open(http.uri("?lang=zh"));
+      // with script the finder suggests as one types, pinyin included
+      citizen.fill("village-q", "huangq");
+      assertTrue(citizen.count("#village-suggestions a") >= 1);
+      assertTrue(citizen.texts("#village-suggestions a").contains("峨山镇 黄泉村"));
+      citizen.press("#village-suggestions a[href$='/villages/" + huangquan + "']");
+      assertTrue(citizen.currentUrl().endsWith("/villages/" + huangquan), citizen.currentUrl());
+      String village = citizen.currentUrl();
+      citizen.press(
+          "section[aria-labelledby=projects] li a[href$='/projects/" + demoProject + "']");
+      String project = citizen.currentUrl();
+      citizen.press("a[href$='/assets/" + demoAsset.getJsonNumber("id") + "']");
+      assertTrue(citizen.currentUrl().matches(".*/assets/\\d+$"), citizen.currentUrl());
+      String asset = citizen.currentUrl();
+      citizen.press("a[href*='/distributions/']");
+      assertTrue(citizen.currentUrl().matches(".*/distributions/\\d+$"), citizen.currentUrl());
+      assertEquals(List.of(), citizen.accessibilityViolations(), "an income shared");
+      for (String page : List.of(asset, project, village)) {
+        citizen.back();
+        assertEquals(page, citizen.currentUrl());
+      }
+      // the poster for the notice board: the page's QR code, A4 when printed
+      citizen.press("a[href$='/villages/" + huangquan + "/poster']");
+      assertEquals(List.of(), citizen.accessibilityViolations(), "the poster");
+      assertEquals(1, citizen.count("figure.qr svg path"));
+      assertTrue(citizen.text().contains("扫码查看本村全部公开信息"), citizen.text());
+      citizen.switchLanguage();
+      assertEquals(List.of(), citizen.accessibilityViolations(), "the poster in English");
+      for (String page :
+          List.of(
+              "projects?lang=zh", "projects?lang=en", "flows?year=2019&lang=zh", "flows?lang=en")) {
+        citizen.open(http.uri(page));
+        assertEquals(List.of(), citizen.accessibilityViolations(), page);
+        assertTrue(citizen.count("main svg[role=img]") >= 1, page + " draws its picture");
+      }
+    }
+    // light pages: each with its styles and script at most 150 KB
+    for (String page :
+        List.of(
+            "",
+            "villages/" + huangquan,
+            "villages/" + huangquan + "/poster",
+            "townships/" + townshipId(http, "峨山镇"),
+            "projects",
+            "flows")) {
+      String html = http.get(page).body();
+      long weight = html.getBytes(StandardCharsets.UTF_8).length;
+      java.util.regex.Matcher linked =
+          java.util.regex.Pattern.compile("(?:href|src)=\"/?(static/[^\"]+)\"").matcher(html);
+      while (linked.find()) {
+        weight += http.get(linked.group(1)).body().getBytes(StandardCharsets.UTF_8).length;
+      }
+      assertTrue(weight <= 150 * 1024, "/" + page + " weighs " + weight + " bytes");
+    }
+  }
+
+  @Test
   void every_form_sent_empty_or_with_nonsense_answers_its_page_with_the_errors_never_a_500(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
@@ -1002,6 +1332,28 @@ class FundChainIT {
         + ",\"plannedInvestment\":\""
         + investment
         + "\",\"implementingUnit\":\"镇政府\",\"benefitLinks\":[\"EMPLOYMENT\"],\"documentRef\":\"测试储备\"}";
+  }
+
+  /**
+   * An approved project funded from a block, built with its inspection, paid and accepted, by the
+   * township's officer.
+   */
+  private static void buildAndAccept(
+      Http http, long project, long block, String funded, String paid) {
+    http.post(
+        "api/v1/projects/" + project + "/funding",
+        "{\"block\":" + block + ",\"amount\":\"" + funded + "\"}",
+        ESHAN);
+    transition(http, project, "IMPLEMENTATION");
+    http.post(
+        "api/v1/projects/" + project + "/inspections",
+        "{\"findings\":\"进度正常\",\"documentRef\":\"检查-" + project + "\"}",
+        ESHAN);
+    http.post(
+        "api/v1/projects/" + project + "/disbursements",
+        "{\"block\":" + block + ",\"amount\":\"" + paid + "\"}",
+        ESHAN);
+    transition(http, project, "COMPLETION_ACCEPTED");
   }
 
   private static void transition(Http http, long project, String stage) {

@@ -466,6 +466,11 @@ class PortalIT {
     long fund = http.firstId("api/v1/funds");
     long need = http.firstId("api/v1/board/needs");
     long disclosure = http.firstId("api/v1/disclosures");
+    long village =
+        Http.jsonArray(http.get("api/v1/villages?q=huangquan"))
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     String household =
         String.valueOf(
             Http.json(
@@ -527,6 +532,8 @@ class PortalIT {
             "api/v1/transparency/checkpoint",
             "api/v1/transparency/proof/consistency?from=1",
             "api/v1/transparency/proof/inclusion?version=0",
+            "api/v1/villages?q=hqc",
+            "api/v1/villages/" + village,
             "feeds/disclosures.atom",
             "feeds/townships/1/disclosures.atom");
     for (String read : reads) {
