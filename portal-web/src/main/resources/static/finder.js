@@ -10,7 +10,7 @@
   input.addEventListener('input', function () {
     clearTimeout(timer);
     var text = input.value.trim();
-    if (!text) { list.innerHTML = ''; return; }
+    if (!text) { asked++; list.innerHTML = ''; return; }
     timer = setTimeout(function () {
       var ask = ++asked;
       fetch(input.getAttribute('data-suggest') + '?limit=8&q=' + encodeURIComponent(text), { headers: { Accept: 'application/json' } })

@@ -19,6 +19,12 @@ public final class KeptUntilWrite {
   private final Object computing = new Object();
 
   /**
+   * Counts the forgettings: a result computed across one is not kept, as it may predate a write.
+   */
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
    * @param maxAgeMinutes how long a result is served at most
    * @param capacity how many keys are kept; past it, all are forgotten
    */
@@ -46,11 +52,14 @@ public final class KeptUntilWrite {
       if (known != null) {
         return (T) known.value();
       }
+      long before = generation.get();
       T computed = compute.get();
       if (kept.size() >= capacity) {
         kept.clear();
       }
-      kept.put(key, new Kept(computed, System.nanoTime()));
+      if (generation.get() == before) {
+        kept.put(key, new Kept(computed, System.nanoTime()));
+      }
       return computed;
     }
   }
@@ -62,6 +71,7 @@ public final class KeptUntilWrite {
 
   /** Forgets every result. */
   public void forget() {
+    generation.incrementAndGet();
     kept.clear();
   }
 }

@@ -213,14 +213,15 @@ public class VillageReads {
    * @param collective the collective's part
    * @param households the households' part
    * @param target the collective income the policy asks for that year, null when none
-   * @param met whether the collective part reaches it
+   * @param met whether the collective part reaches it, null without a target
    */
   public record IncomeRow(
-      int year, String income, String collective, String households, String target, boolean met) {}
+      int year, String income, String collective, String households, String target, Boolean met) {}
 
   /**
    * By year, oldest first: for a key village 30,000 yuan from 2018; for another village whose first
-   * year was below 30,000, twice that first year by 2020.
+   * year was below 30,000, twice that first year from 2020 (a village first recording income in
+   * 2020 or later has no earlier year to double, so no target).
    */
   static List<IncomeRow> incomeByYear(List<DistributionSummary> shared, boolean keyVillage) {
     Map<Integer, BigDecimal[]> byYear = new TreeMap<>();
@@ -234,13 +235,17 @@ public class VillageReads {
       sum[2] = sum[2].add(new BigDecimal(d.householdPart()));
     }
     List<IncomeRow> rows = new ArrayList<>();
+    int firstYear = byYear.isEmpty() ? 0 : byYear.keySet().iterator().next();
     BigDecimal first = byYear.isEmpty() ? null : byYear.values().iterator().next()[1];
     byYear.forEach(
         (year, sum) -> {
           BigDecimal target = null;
           if (keyVillage && year >= 2018) {
             target = KEY_VILLAGE_TARGET;
-          } else if (!keyVillage && year >= 2020 && first.compareTo(KEY_VILLAGE_TARGET) < 0) {
+          } else if (!keyVillage
+              && year >= 2020
+              && year > firstYear
+              && first.compareTo(KEY_VILLAGE_TARGET) < 0) {
             target = first.multiply(BigDecimal.valueOf(2));
           }
           rows.add(
@@ -250,7 +255,7 @@ public class VillageReads {
                   sum[1].setScale(2).toPlainString(),
                   sum[2].setScale(2).toPlainString(),
                   target == null ? null : target.setScale(2).toPlainString(),
-                  target == null || sum[1].compareTo(target) >= 0));
+                  target == null ? null : sum[1].compareTo(target) >= 0));
         });
     return rows;
   }

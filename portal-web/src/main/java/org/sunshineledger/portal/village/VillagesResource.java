@@ -84,7 +84,7 @@ public class VillagesResource {
   @Operation(
       summary = "一村一页 — what reached a village",
       description =
-          "到村资金（按年度和来源）、项目及阶段、资产及管护主体、历年资产收益与第十二条村集体收入目标、本村公示（公示中的在前）、众筹需求、投诉电话与公示栏位置；与村页面一致到分。")
+          "到村资金（按年度和来源）、项目及阶段、资产及管护主体、历年资产收益与第十二条村集体收入目标、本村公示（公示中的在前）、众筹需求、投诉电话与公示栏位置；与村页面一致到分。未登记投诉电话的村没有 contact 字段；没有第十二条目标的年度没有 target 与 met 字段。")
   @Answers(value = VillageFacts.class, description = "村务公开 — the village's public facts")
   public VillageFacts village(@PathParam("id") String id) {
     return villages.read(Params.pathId("village", id));

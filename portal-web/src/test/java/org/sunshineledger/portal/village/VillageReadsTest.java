@@ -37,6 +37,7 @@ class VillageReadsTest {
                 shared("2019-01-01", "90000.00", "29999.99")),
             true);
     assertNull(rows.get(0).target(), "no target before 2018");
+    assertNull(rows.get(0).met(), "nothing to meet without a target");
     assertEquals("30000.00", rows.get(1).target());
     assertTrue(rows.get(1).met());
     assertFalse(rows.get(2).met(), "one fen short is short");
@@ -59,6 +60,17 @@ class VillageReadsTest {
     assertEquals(
         List.of(),
         VillageReads.incomeByYear(List.of(shared("2020-01-01", "90000.00", "31000.00")), false)
+            .stream()
+            .filter(r -> r.target() != null)
+            .toList(),
+        "a village first recording income in 2020 has no earlier year to double");
+    assertEquals(
+        List.of(),
+        VillageReads.incomeByYear(
+                List.of(
+                    shared("2019-01-01", "90000.00", "31000.00"),
+                    shared("2020-01-01", "90000.00", "31000.00")),
+                false)
             .stream()
             .filter(r -> r.target() != null)
             .toList(),
