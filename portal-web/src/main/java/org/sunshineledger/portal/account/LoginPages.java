@@ -86,6 +86,20 @@ public class LoginPages {
       @CookieParam("lang") String lang,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
+    if (fromAnotherSite(headers.getHeaderString("Origin"), uri.getBaseUri())) {
+      // a form on another site may not sign a browser in to an account of its choosing
+      LOG.warning(() -> "sign-in refused: posted from " + headers.getHeaderString("Origin"));
+      PageContext page = Pages.context(null, lang, headers, uri, "/login");
+      Map<String, Object> model = new HashMap<>();
+      model.put("next", safeNext(next));
+      model.put("failed", false);
+      model.put("foreign", true);
+      return Pages.withLanguageCookie(
+          Response.status(Response.Status.FORBIDDEN)
+              .entity(renderer.render("account/login", page, model)),
+          null,
+          page);
+    }
     Optional<Authenticator.Standing> standing;
     try {
       standing =
@@ -141,6 +155,32 @@ public class LoginPages {
     model.put("failed", failed);
     return Pages.withLanguageCookie(
         Response.status(status).entity(renderer.render("account/login", page, model)), lang, page);
+  }
+
+  /**
+   * Whether a sign-in was posted by a page of another site: the browser names the posting page's
+   * origin, and it must be the portal's own (without the header, as from older clients and scripts,
+   * the sign-in goes on; the session cookie is SameSite=Lax besides).
+   *
+   * @param origin the request's Origin header, or null
+   * @param base the portal's address as the browser asked for it
+   * @return whether the origin is another site's
+   */
+  static boolean fromAnotherSite(String origin, URI base) {
+    if (origin == null || origin.isBlank()) {
+      return false;
+    }
+    int port = base.getPort();
+    String own =
+        base.getScheme()
+            + "://"
+            + base.getHost()
+            + (port == -1
+                    || ("http".equals(base.getScheme()) && port == 80)
+                    || ("https".equals(base.getScheme()) && port == 443)
+                ? ""
+                : ":" + port);
+    return !own.equalsIgnoreCase(origin.strip());
   }
 
   /** Only a path inside the portal, never another site; empty for none. */

@@ -380,6 +380,21 @@ class PortalIT {
             .findFirst()
             .orElseThrow();
     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    // a form on another site cannot sign the browser in to an account of its choosing
+    HttpResponse<String> forged =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=demo-admin&password=" + Http.DEMO_PASSWORD + "&next=/")));
+    assertEquals(403, forged.statusCode());
+    assertTrue(forged.body().contains("登录请求来自其他网站"), forged.body());
+    assertTrue(
+        forged.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.startsWith("SUNSHINE_SESSION=")),
+        "no session for a forged sign-in");
 
     int status = 0;
     for (int attempt = 0; attempt < 12 && status != 429; attempt++) {
