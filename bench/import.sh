@@ -1,32 +1,64 @@
 #!/usr/bin/env bash
-# Imports a generated registry list of N rows (two members per household) into the running
-# portal as the district admin and times the check and the storing.
-# Usage: bench/import.sh [rows]   (default 100000; needs the portal from the README's run command)
+# Imports a generated list into the running portal as the district admin and times the check
+# (the POST answers once every row is checked) and the storing (the job polled until it is done).
+# Usage: bench/import.sh [kind] [rows]
+#   kind registry: a registry list of N rows, two members per household (default 100000 rows)
+#   kind projects: a year's project plan of N new projects over the district's villages (default 10000)
+# Needs the portal from the README's run command (H2 file database, -Xmx512m).
 set -euo pipefail
-rows=${1:-100000}
+kind=${1:-registry}
 base=${BASE_URL:-http://127.0.0.1:8080}
 user=${SUNSHINE_USER:-demo-admin:sunshine-demo}
 file=$(mktemp --suffix=.csv)
 run=$(date +%s)
-{
-  echo "户编号,镇街,村（居）,姓名,与户主关系,身份证号,出生年份,劳动能力,重度残疾,慢性病,在校生,联系电话,户状态,收入年度,人均纯收入（元）"
-  awk -v n="$rows" -v run="$run" 'BEGIN {
-    for (i = 1; i <= n / 2; i++) {
-      code = sprintf("BENCH%d-%07d", run, i)
-      printf "%s,峨山镇,黄泉村,压测户主%d,户主,3704040000%08d,1960,有劳动能力,否,否,否,13900000000,未脱贫,2019,3000\n", code, i, i
-      printf "%s,峨山镇,黄泉村,压测成员%d,配偶,,1962,无劳动能力,否,是,否,,,,\n", code, i
-    }
-  }'
-} > "$file"
+case "$kind" in
+  registry)
+    rows=${2:-100000}
+    {
+      echo "户编号,镇街,村（居）,姓名,与户主关系,身份证号,出生年份,劳动能力,重度残疾,慢性病,在校生,联系电话,户状态,收入年度,人均纯收入（元）"
+      awk -v n="$rows" -v run="$run" 'BEGIN {
+        for (i = 1; i <= n / 2; i++) {
+          code = sprintf("BENCH%d-%07d", run, i)
+          printf "%s,峨山镇,黄泉村,压测户主%d,户主,3704040000%08d,1960,有劳动能力,否,否,否,13900000000,未脱贫,2019,3000\n", code, i, i
+          printf "%s,峨山镇,黄泉村,压测成员%d,配偶,,1962,无劳动能力,否,是,否,,,,\n", code, i
+        }
+      }'
+    } > "$file"
+    ;;
+  projects)
+    rows=${2:-10000}
+    # the villages of the district, read from its public list, so that rows spread over them
+    curl -fs "$base/api/v1/villages" \
+      | grep -o '"name":"[^"]*","township":{[^}]*"name":"[^"]*"' \
+      | sed 's/"name":"\([^"]*\)","township":{.*"name":"\([^"]*\)"/\2,\1/' > "$file.places" || true
+    if [ ! -s "$file.places" ]; then echo "峨山镇,黄泉村" > "$file.places"; fi
+    {
+      echo "项目编号,项目名称,项目类型,实施范围,镇街,村（居）,计划年度,计划投资（元）,实施单位,带贫方式,项目简介,立项文件"
+      awk -F, -v n="$rows" -v run="$run" '
+        { town[NR] = $1; village[NR] = $2 }
+        END {
+          split("特色种植 养殖 农产品加工 乡村旅游 电商扶贫 光伏扶贫 扶贫车间 基础设施", types, " ")
+          for (i = 1; i <= n; i++) {
+            p = (i % NR) + 1
+            printf ",压测项目%d-%05d,%s,单村项目,%s,%s,2020,\"%d,%03d.%02d\",%s人民政府,股份合作、吸纳就业,%s%s建设内容与规模（压测）,峄扶贫〔2020〕%d号\n",
+              run, i, types[(i % 8) + 1], town[p], village[p], 10 + i % 90, i % 1000, i % 100, town[p], town[p], village[p], i
+          }
+        }' "$file.places"
+    } > "$file"
+    rm -f "$file.places"
+    ;;
+  *) echo "kind is registry or projects" >&2; exit 2 ;;
+esac
 pid=$(pgrep -f '^java .*portal-web.war' | head -n 1 || true)
-echo "file: $rows rows, $(du -h "$file" | cut -f1)"
+echo "$kind: $rows rows, $(du -h "$file" | cut -f1)"
 start=$(date +%s%N)
-job=$(curl -fs -u "$user" -H 'Content-Type: text/csv' --data-binary @"$file" "$base/api/v1/registry/imports?name=bench.csv" \
-  | sed 's/.*"id":"\([^"]*\)".*/\1/')
+answer=$(curl -s -u "$user" -H 'Content-Type: text/csv' --data-binary @"$file" "$base/api/v1/imports/$kind?name=bench.csv")
 checked=$(date +%s%N)
+job=$(echo "$answer" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+if [ -z "$job" ]; then echo "refused: ${answer:0:600}" >&2; rm -f "$file"; exit 1; fi
 peak=0
 while :; do
-  state=$(curl -fs -u "$user" "$base/api/v1/registry/imports/$job" | sed 's/.*"state":"\([A-Z]*\)".*/\1/')
+  state=$(curl -fs -u "$user" "$base/api/v1/imports/jobs/$job" | sed 's/.*"state":"\([A-Z]*\)".*/\1/')
   if [ -n "$pid" ]; then
     rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status"); [ "$rss" -gt "$peak" ] && peak=$rss
   fi
@@ -35,4 +67,7 @@ while :; do
 done
 end=$(date +%s%N)
 echo "state: $state; checked in $(( (checked - start) / 1000000 )) ms; stored in $(( (end - checked) / 1000000 )) ms; portal peak RSS ${peak} MiB"
+if [ -n "$pid" ] && command -v jcmd > /dev/null; then
+  jcmd "$pid" GC.heap_info 2>/dev/null | grep -E 'total|used' | head -n 2 || true
+fi
 rm -f "$file"

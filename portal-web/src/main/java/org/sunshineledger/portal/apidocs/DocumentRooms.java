@@ -28,6 +28,7 @@ final class DocumentRooms {
     tags.put("search", "项目检索 — project search");
     tags.put("place", "镇街与村（居） — townships and villages");
     tags.put("village", "村务公开：一村一页、找村 — a village's page and the village finder");
+    tags.put("imports", "表格导入导出：模板、试导入、导入进度、导出 — spreadsheets in and out");
     tags.put("account", "账号与会话 — accounts and sessions");
     return Collections.unmodifiableMap(tags);
   }

@@ -87,6 +87,8 @@ public class OpenApiDocument implements OASFilter {
           Map.entry("type", "项目类型 — project type"),
           Map.entry("version", "版本的日志序号 leafIndex — the version's log index"),
           Map.entry("id", "编号 — id"),
+          Map.entry("list", "清单类别：projects（年度项目计划）、needs（村级帮扶需求） — the kind of list"),
+          Map.entry("lang", "报告语言 zh（默认）或 en — the report's language"),
           Map.entry("If-Match", "上次读取的版本号，防止覆盖他人修改 — the version last read"));
 
   /** The resources of the published API, whose methods say what they answer. */
@@ -110,7 +112,8 @@ public class OpenApiDocument implements OASFilter {
           SessionResource.class,
           TransparencyResource.class,
           UnsafeHousesResource.class,
-          org.sunshineledger.portal.village.VillagesResource.class);
+          org.sunshineledger.portal.village.VillagesResource.class,
+          org.sunshineledger.portal.imports.ImportsResource.class);
 
   /** Where the recorded examples are, in the api-docs jar. */
   static final String EXAMPLES = "sunshine/api-docs/examples.json";

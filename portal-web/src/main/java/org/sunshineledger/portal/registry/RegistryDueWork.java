@@ -19,15 +19,6 @@ import org.sunshineledger.registry.UnsafeHouse;
 @ApplicationScoped
 class RegistryDueWork implements DueWork {
   @Inject RegistryQueries queries;
-  @Inject RegistryImports imports;
-
-  /** An import's state as the workbench names it. */
-  private static final java.util.Map<RegistryImports.State, String> STATES =
-      java.util.Map.of(
-          RegistryImports.State.CHECKING, "检查中",
-          RegistryImports.State.STORING, "写入中",
-          RegistryImports.State.REFUSED, "未通过检查，请改正后重新上传",
-          RegistryImports.State.FAILED, "写入失败，未保存任何数据");
 
   @Override
   public List<Item> dueFor(Actor actor, LocalDate today) {
@@ -59,17 +50,6 @@ class RegistryDueWork implements DueWork {
                 null,
                 null));
       }
-    }
-    for (RegistryImports.Job job : imports.unsettledOf(actor)) {
-      items.add(
-          new Item(
-              "importJob",
-              "建档立卡导入" + STATES.getOrDefault(job.state(), "") + "（" + job.rowsRead() + " 行）",
-              "",
-              "/registry/imports/" + job.id(),
-              null,
-              null,
-              null));
     }
     return items;
   }

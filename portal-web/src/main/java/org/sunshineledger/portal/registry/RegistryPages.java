@@ -38,7 +38,6 @@ import org.sunshineledger.portal.shared.PageRequest;
 public class RegistryPages {
   @Inject PageRenderer renderer;
   @Inject RegistryQueries queries;
-  @Inject RegistryImports imports;
   @Inject org.sunshineledger.portal.place.RegionService regions;
 
   @Context HttpServletRequest request;
@@ -138,52 +137,28 @@ public class RegistryPages {
   }
 
   /**
-   * The import page.
+   * The import page, now the registry's list among the others.
    *
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @return the page
+   * @return a redirect to it
    */
   @GET
   @Path("import")
   @Operation(hidden = true)
-  public Response importForm(@QueryParam("lang") String lang, @CookieParam("lang") String cookie) {
-    return signedIn(
-        "/registry/import",
-        lang,
-        cookie,
-        (actor, context) -> renderer.render("registry/import", context, Map.of()));
+  public Response importForm() {
+    return Response.seeOther(uri.getBaseUriBuilder().path("imports/registry").build()).build();
   }
 
   /**
-   * An import's report or progress; refreshes itself while the import runs.
+   * An import's report or progress, at its address of before.
    *
    * @param id the job
-   * @param lang the language switch
-   * @param cookie the language chosen before
-   * @return the page
+   * @return a redirect to it
    */
   @GET
   @Path("imports/{id}")
   @Operation(hidden = true)
-  public Response importJob(
-      @PathParam("id") String id,
-      @QueryParam("lang") String lang,
-      @CookieParam("lang") String cookie) {
-    return signedIn(
-        "/registry/imports/" + id,
-        lang,
-        cookie,
-        (actor, context) -> {
-          RegistryImports.Job job = imports.job(actor, id);
-          Map<String, Object> model = new HashMap<>();
-          model.put("job", job);
-          if (job.state() == RegistryImports.State.CHECKING
-              || job.state() == RegistryImports.State.STORING) {
-            model.put("refresh", "2");
-          }
-          return renderer.render("registry/import-job", context, model);
-        });
+  public Response importJob(@PathParam("id") String id) {
+    return Response.seeOther(uri.getBaseUriBuilder().path("imports/jobs").path(id).build()).build();
   }
 
   private interface Page {

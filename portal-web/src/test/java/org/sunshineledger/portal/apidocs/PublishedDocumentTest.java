@@ -82,7 +82,16 @@ class PublishedDocumentTest {
     Set<String> tags = new TreeSet<>();
     document.getJsonArray("tags").forEach(t -> tags.add(t.asJsonObject().getString("name")));
     assertEquals(
-        Set.of("fund", "registry", "board", "disclosure", "search", "place", "account", "village"),
+        Set.of(
+            "fund",
+            "registry",
+            "board",
+            "disclosure",
+            "search",
+            "place",
+            "account",
+            "village",
+            "imports"),
         tags);
     Set<String> ids = new TreeSet<>();
     operations()

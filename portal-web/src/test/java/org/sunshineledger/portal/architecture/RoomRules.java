@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class RoomRules {
   /** The rooms every context may use; they use no context. */
-  static final List<String> SHARED = List.of("shared", "http", "page", "database");
+  static final List<String> SHARED = List.of("shared", "http", "page", "database", "sheet");
 
   /** The bounded contexts and the accounts and places rooms they build on. */
   static final List<String> CONTEXTS =

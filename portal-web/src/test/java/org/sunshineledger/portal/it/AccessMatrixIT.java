@@ -74,7 +74,9 @@ class AccessMatrixIT {
     /** Those who list accounts: the district admin, the auditor and township officers. */
     ACCOUNT_LIST,
     /** The district admin, the auditor, and the officer of the account's township. */
-    ACCOUNT_READ
+    ACCOUNT_READ,
+    /** The district admin and every township and village officer, each within their scope. */
+    OFFICIAL
   }
 
   /** What an operation acts on, found or made in each place. */
@@ -99,6 +101,10 @@ class AccessMatrixIT {
     OBJECTION,
     IMPORT,
     NEW_IMPORT,
+    /** A spreadsheet import's job, started by the first place's village officer. */
+    SHEET,
+    /** A list of the board's needs of the place's village, as a spreadsheet. */
+    NEW_SHEET,
     MATCHING,
     /** A village officer to appoint in the place's village. */
     NEW_APPOINTMENT,
@@ -212,6 +218,9 @@ class AccessMatrixIT {
         "POST /api/v1/registry/unsafe-houses/{id}/renovation");
     rule(Access.VILLAGE_WRITE, Target.NEW_IMPORT, "POST /api/v1/registry/imports");
     rule(Access.OWNER_OR_ADMIN, Target.IMPORT, "GET /api/v1/registry/imports/{id}");
+    rule(Access.VILLAGE_WRITE, Target.NEW_SHEET, "POST /api/v1/imports/{list}");
+    rule(Access.OWNER_OR_ADMIN, Target.SHEET, "GET /api/v1/imports/jobs/{id}");
+    rule(Access.OFFICIAL, Target.NONE, "GET /api/v1/imports/{list}/export");
     rule(Access.SIGNED_IN, Target.NONE, "GET /api/v1/registry/progress", "GET /api/v1/session");
     rule(Access.DISTRICT_OR_AUDITOR, Target.NONE, "GET /api/v1/transparency/audit");
     rule(Access.VILLAGE_WRITE, Target.VILLAGE, "PUT /api/v1/villages/{id}/contact");
@@ -235,6 +244,7 @@ class AccessMatrixIT {
         "GET /api/v1/distributions/{id}/trace",
         "GET /api/v1/flows",
         "GET /api/v1/funds",
+        "GET /api/v1/imports/{list}/template",
         "GET /api/v1/funds/{id}/trace",
         "GET /api/v1/projects",
         "GET /api/v1/projects/search",
@@ -465,7 +475,7 @@ class AccessMatrixIT {
   /** Officials may send lists; a row outside their scope refuses the whole list (422). */
   private static boolean outOfScopeImport(Call call) {
     String role = call.caller().role();
-    return call.rule.target() == Target.NEW_IMPORT
+    return (call.rule.target() == Target.NEW_IMPORT || call.rule.target() == Target.NEW_SHEET)
         && ("TOWNSHIP_OFFICER".equals(role) || "VILLAGE_OFFICER".equals(role));
   }
 
@@ -488,6 +498,7 @@ class AccessMatrixIT {
       case OWNER_OR_ADMIN -> admin || "huangquan-officer".equals(caller.account());
       case ACCOUNT_LIST -> admin || "AUDITOR".equals(role) || "TOWNSHIP_OFFICER".equals(role);
       case ACCOUNT_READ -> admin || "AUDITOR".equals(role) || township;
+      case OFFICIAL -> admin || "TOWNSHIP_OFFICER".equals(role) || "VILLAGE_OFFICER".equals(role);
     };
   }
 
@@ -530,6 +541,7 @@ class AccessMatrixIT {
     if (target == Target.NONE
         || target == Target.MATCHING
         || target == Target.IMPORT
+        || target == Target.SHEET
         || target == Target.NEW_DONOR) {
       return List.of(places.get(0));
     }
@@ -641,11 +653,20 @@ class AccessMatrixIT {
                 importBody(first, "MX-0000"),
                 "huangquan-officer"));
     imports.put(first.village(), job.getString("id"));
+    sheetJob =
+        Http.json(
+                authorized(
+                    "POST",
+                    "api/v1/imports/needs",
+                    needsSheet(first, "矩阵表格需求0"),
+                    "huangquan-officer"))
+            .getString("id");
     JsonObject run = http.post("api/v1/board/matching", "{}", ADMIN);
     matching = run.getString("id");
   }
 
   private final Map<Long, String> imports = new TreeMap<>();
+  private String sheetJob;
   private String matching;
   private final AtomicInteger unique = new AtomicInteger();
 
@@ -693,7 +714,7 @@ class AccessMatrixIT {
   }
 
   private String fill(String template, Target target, Place p) {
-    String path = template;
+    String path = template.replace("{list}", "needs");
     long id =
         switch (target) {
           case HOUSEHOLD -> id("household", p);
@@ -717,6 +738,8 @@ class AccessMatrixIT {
       path = path.replace("{id}", matching);
     } else if (target == Target.IMPORT) {
       path = path.replace("{id}", imports.get(p.village()));
+    } else if (target == Target.SHEET) {
+      path = path.replace("{id}", sheetJob);
     } else if (target == Target.HOUSEHOLDS_OF_VILLAGE) {
       path = path + "?village=" + p.village();
     } else if (id != 0) {
@@ -779,6 +802,7 @@ class AccessMatrixIT {
       case NEW_NEED -> needBody(p, "矩阵新需求" + n);
       case NEW_DRAFT -> draftBody(p, "矩阵新公示" + n);
       case NEW_IMPORT -> importBody(p, "MX-" + n);
+      case NEW_SHEET -> needsSheet(p, "矩阵表格需求" + n);
       case NEW_APPOINTMENT -> appointmentBody(p, "mx-new-" + p.village() + "-" + n);
       case NEW_DONOR ->
           "{\"username\":\"mx-donor-"
@@ -889,6 +913,17 @@ class AccessMatrixIT {
         .toString();
   }
 
+  /** A list of one need of the place's village, in the needs' import columns, as CSV. */
+  private static String needsSheet(Place p, String item) {
+    return "需求编号,镇街,村（居）,受助户编号,类别,物品或用途,数量,单价（元）,紧急程度,需要日期\n,"
+        + p.townshipName()
+        + ","
+        + p.name()
+        + ",,日常生活用品,"
+        + item
+        + ",2,50,3,2030/6/1\n";
+  }
+
   private String importBody(Place p, String code) {
     String csv = examples.getJsonObject("POST /api/v1/registry/imports").getString("request");
     String[] lines = csv.split("\n");
@@ -915,7 +950,10 @@ class AccessMatrixIT {
       request.method(verb, HttpRequest.BodyPublishers.noBody());
     } else {
       request.header(
-          "Content-Type", path.endsWith("registry/imports") ? "text/csv" : "application/json");
+          "Content-Type",
+          path.endsWith("registry/imports") || path.startsWith("api/v1/imports/")
+              ? "text/csv"
+              : "application/json");
       request.method(verb, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     return http.send(request);

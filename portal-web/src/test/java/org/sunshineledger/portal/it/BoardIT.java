@@ -43,6 +43,120 @@ class BoardIT {
     return Deployments.portal();
   }
 
+  /** The needs' columns, in the template's order. */
+  private static final List<String> NEEDS =
+      List.of("需求编号", "镇街", "村（居）", "受助户编号", "类别", "物品或用途", "数量", "单价（元）", "紧急程度", "需要日期");
+
+  private static List<List<String>> needs(List<List<String>> rows) {
+    List<List<String>> file = new java.util.ArrayList<>();
+    file.add(NEEDS);
+    file.addAll(rows);
+    return file;
+  }
+
+  private static List<String> need(
+      String village, String category, String item, String price, String date) {
+    return List.of("", "峨山镇", village, "", category, item, "10", price, "3", date);
+  }
+
+  private static int exportedNeeds(Http http, String username) {
+    return Imports.rows(Imports.download(http, "api/v1/imports/needs/export", username)).size() - 1;
+  }
+
+  @Test
+  void a_villages_needs_import_from_xlsx_xls_and_gbk_csv_with_dates_as_typed_and_round_trip(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    assertEquals(
+        NEEDS, Imports.rows(Imports.download(http, "api/v1/imports/needs/template", null)).get(0));
+    int before = exportedNeeds(http, VILLAGE);
+    Imports.store(
+        http,
+        "needs",
+        org.sunshineledger.portal.sheet.SheetFixtures.xlsx(
+            needs(List.of(need("黄泉村", "过暖冬过好年", "表格棉被", "150", "2030-12-01")))),
+        VILLAGE);
+    Imports.store(
+        http,
+        "needs",
+        org.sunshineledger.portal.sheet.SheetFixtures.xls(
+            needs(List.of(need("黄泉村", "教育", "表格书包", "８０元", "2030年9月1日")))),
+        VILLAGE);
+    Imports.store(
+        http,
+        "needs",
+        org.sunshineledger.portal.sheet.SheetFixtures.csv(
+            needs(List.of(need("黄泉村", "日常生活用品", "表格米面", "60.5", "2030/3/1"))),
+            org.sunshineledger.portal.sheet.SheetFixtures.GBK,
+            false),
+        VILLAGE);
+    List<List<String>> exported =
+        Imports.rows(Imports.download(http, "api/v1/imports/needs/export", VILLAGE));
+    assertEquals(before + 3, exported.size() - 1);
+    List<String> books =
+        exported.stream().filter(r -> r.contains("表格书包")).findFirst().orElseThrow();
+    assertEquals("80", books.get(7));
+    assertEquals("2030-09-01", books.get(9));
+    assertTrue(
+        exported.stream().skip(1).allMatch(r -> r.get(2).equals("黄泉村")),
+        "a village officer's export holds their village only");
+    // the export sent back changes nothing; a posted need changed in it is refused by its number
+    JsonObject again =
+        Imports.store(
+            http, "needs", org.sunshineledger.portal.sheet.SheetFixtures.xlsx(exported), VILLAGE);
+    assertEquals(0, again.getInt("records"));
+    assertEquals(before + 3, exportedNeeds(http, VILLAGE));
+    List<List<String>> changed = new java.util.ArrayList<>(List.of(exported.get(0)));
+    List<String> dearer = new java.util.ArrayList<>(books);
+    dearer.set(7, "90");
+    changed.add(dearer);
+    HttpResponse<String> refused =
+        Imports.send(
+            http,
+            "needs",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(changed),
+            VILLAGE,
+            "");
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(
+        Imports.errors(Http.json(refused).getJsonObject("report")).get(0).contains("不能通过导入修改"));
+  }
+
+  @Test
+  void every_error_of_a_needs_list_names_its_row_and_nothing_is_stored(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    int before = exportedNeeds(http, ADMIN);
+    List<List<String>> rows =
+        needs(
+            List.of(
+                need("萝藤村", "教育", "越权书包", "80", "2030-09-01"),
+                need("黄泉村", "玩具", "错类别", "80", "2030-09-01"),
+                need("黄泉村", "教育", "错日期", "80", "下个月"),
+                need("黄泉村", "日常生活用品", "超上限", "3000", "2030-09-01"),
+                need("黄泉村", "教育", "重复书包", "80", "2030-09-01"),
+                need("黄泉村", "教育", "重复书包", "80", "2030-09-01")));
+    HttpResponse<String> refused =
+        Imports.send(
+            http,
+            "needs",
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                rows, org.sunshineledger.portal.sheet.SheetFixtures.GBK, false),
+            VILLAGE,
+            "");
+    assertEquals(422, refused.statusCode(), refused.body());
+    List<String> errors = Imports.errors(Http.json(refused).getJsonObject("report"));
+    assertEquals(5, errors.size(), errors.toString());
+    assertEquals("2|村（居）|萝藤村不在本账号的管理范围内", errors.get(0));
+    assertTrue(errors.get(1).startsWith("3|类别|类别不能填写“玩具”"), errors.get(1));
+    assertTrue(errors.get(2).startsWith("4|需要日期|需要日期应为日期"), errors.get(2));
+    assertEquals("5|单价（元）|日常生活用品每单位至多 300.00 元，而不是 3000.00 元", errors.get(3));
+    assertEquals("7|物品或用途|与第 6 行重复：黄泉村 重复书包", errors.get(4));
+    assertEquals(before, exportedNeeds(http, ADMIN));
+    assertEquals(403, Imports.send(http, "needs", new byte[] {1}, DONOR, "").statusCode());
+    assertEquals(403, Imports.send(http, "needs", new byte[] {1}, "demo-auditor", "").statusCode());
+  }
+
   @Test
   void a_matching_run_is_kept_in_the_database_and_committed_once(@ArquillianResource URL url) {
     Http http = new Http(url);

@@ -171,6 +171,40 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Chooses a file for a file field.
+   *
+   * @param id the field's id
+   * @param file the file
+   * @return this browser
+   */
+  public Browser upload(String id, Path file) {
+    driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /**
+   * Waits until the page's text holds a text, as a page that follows a job does.
+   *
+   * @param text the text
+   * @param seconds how long at most
+   * @return this browser
+   */
+  public Browser waitForText(String text, int seconds) {
+    long until = System.nanoTime() + seconds * 1_000_000_000L;
+    while (!driver.findElement(By.tagName("body")).getText().contains(text)
+        && System.nanoTime() < until) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    waitForPage();
+    return this;
+  }
+
+  /**
    * Chooses an option of a select by its visible text.
    *
    * @param id the select's id

@@ -424,6 +424,259 @@ class FundChainIT {
     assertEquals("size", Http.json(http.get("api/v1/projects/search?size=500")).getString("field"));
   }
 
+  /** The plan's columns, in the template's order. */
+  private static final List<String> PLAN =
+      List.of(
+          "项目编号", "项目名称", "项目类型", "实施范围", "镇街", "村（居）", "计划年度", "计划投资（元）", "实施单位", "带贫方式", "项目简介",
+          "立项文件");
+
+  private static List<String> planRow(
+      String name, String scope, String township, String villages, String amount) {
+    return List.of(
+        "",
+        name,
+        "特色种植",
+        scope,
+        township,
+        villages,
+        "2028",
+        amount,
+        township + "人民政府",
+        "股份合作、吸纳就业",
+        "新建果园，带动贫困户务工",
+        "峨政〔2028〕表1号");
+  }
+
+  private static List<List<String>> plan(List<List<String>> rows) {
+    List<List<String>> file = new ArrayList<>();
+    file.add(PLAN);
+    file.addAll(rows);
+    return file;
+  }
+
+  private static int projectTotal(Http http) {
+    return http.getJson("api/v1/projects?size=1").getInt("total");
+  }
+
+  @Test
+  void the_years_plan_imports_from_xlsx_xls_and_gbk_csv_and_its_export_sent_back_changes_nothing(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    // the template is itself a valid, empty-but-for-its-example list with the plan's columns
+    List<List<String>> template =
+        Imports.rows(Imports.download(http, "api/v1/imports/projects/template", null));
+    assertEquals(PLAN, template.get(0));
+    Map<String, byte[]> files =
+        Map.of(
+            "蓝莓",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(
+                plan(
+                    List.of(
+                        planRow("2028年黄泉村蓝莓园", "单村项目", "峨山镇", "黄泉村", "12.5万元"),
+                        planRow("2028年峨山镇蓝莓联村基地", "联村共建", "峨山镇", "黄泉村、萝藤村", "１，２００，０００.５０")))),
+            "沙棘",
+            org.sunshineledger.portal.sheet.SheetFixtures.xls(
+                plan(List.of(planRow("2028年萝藤村沙棘园", "单村项目", "峨山镇", "萝藤村", "80000")))),
+            "猕猴桃",
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                plan(List.of(planRow("2028年黄泉村猕猴桃园", "单村项目", "峨山镇", "黄泉村", "66,000.00元"))),
+                org.sunshineledger.portal.sheet.SheetFixtures.GBK,
+                false));
+    Map<String, String> formats = Map.of("蓝莓", "XLSX", "沙棘", "XLS", "猕猴桃", "CSV_GB18030");
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      int before = projectTotal(http);
+      HttpResponse<String> dry =
+          Imports.send(http, "projects", file.getValue(), ESHAN, "dryRun=true");
+      assertEquals(200, dry.statusCode(), dry.body());
+      JsonObject report = Http.json(dry);
+      assertEquals(0, report.getInt("errorCount"), dry.body());
+      assertEquals(formats.get(file.getKey()), report.getString("format"));
+      assertEquals(before, projectTotal(http), "a dry run stores nothing");
+      JsonObject job = Imports.store(http, "projects", file.getValue(), ESHAN);
+      assertEquals(before + job.getInt("records"), projectTotal(http));
+      assertTrue(searchUntilFound(http, file.getKey()).getInt("total") >= 1, file.getKey());
+    }
+    JsonObject base =
+        http.getJson(
+            "api/v1/projects/search?q="
+                + java.net.URLEncoder.encode("蓝莓联村基地", StandardCharsets.UTF_8));
+    long joint = base.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject stored = http.getJson("api/v1/projects/" + joint);
+    assertEquals(
+        new BigDecimal("1200000.50"),
+        new BigDecimal(stored.getJsonObject("summary").getString("plannedInvestment")));
+
+    // the township's export, sent back as it is, is a valid import that changes nothing
+    byte[] export = Imports.download(http, "api/v1/imports/projects/export", ESHAN);
+    List<List<String>> exported = Imports.rows(export);
+    assertEquals(PLAN, exported.get(0));
+    assertTrue(exported.stream().anyMatch(r -> r.contains("2028年黄泉村蓝莓园")));
+    assertTrue(
+        exported.stream().skip(1).allMatch(r -> r.contains("峨山镇") || r.get(4).startsWith("峨山镇")));
+    int before = projectTotal(http);
+    long version = http.getJson("api/v1/projects/" + joint).getJsonNumber("version").longValue();
+    JsonObject again = Imports.store(http, "projects", export, ESHAN);
+    assertEquals(exported.size() - 1, again.getInt("records"));
+    assertEquals(before, projectTotal(http));
+    assertEquals(
+        version, http.getJson("api/v1/projects/" + joint).getJsonNumber("version").longValue());
+    byte[] csv = Imports.download(http, "api/v1/imports/projects/export?format=csv", ESHAN);
+    HttpResponse<String> csvBack = Imports.send(http, "projects", csv, ESHAN, "dryRun=true");
+    assertEquals(0, Http.json(csvBack).getInt("errorCount"), csvBack.body());
+
+    // a row of the export changed is a revision of that plan, and needs its document
+    List<List<String>> revised = new ArrayList<>();
+    revised.add(exported.get(0));
+    for (List<String> row : exported.subList(1, exported.size())) {
+      if (row.get(0).equals(Long.toString(joint))) {
+        List<String> changed = new ArrayList<>(row);
+        changed.set(7, "1300000");
+        revised.add(changed);
+      }
+    }
+    HttpResponse<String> undocumented =
+        Imports.send(
+            http,
+            "projects",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(revised),
+            ESHAN,
+            "");
+    assertEquals(422, undocumented.statusCode(), undocumented.body());
+    assertTrue(
+        Imports.errors(Http.json(undocumented).getJsonObject("report")).get(0).contains("立项文件"),
+        undocumented.body());
+    revised.get(1).set(11, "峨政〔2028〕调整2号");
+    Imports.store(
+        http, "projects", org.sunshineledger.portal.sheet.SheetFixtures.xlsx(revised), ESHAN);
+    assertEquals(
+        new BigDecimal("1300000.00"),
+        new BigDecimal(
+            http.getJson("api/v1/projects/" + joint)
+                .getJsonObject("summary")
+                .getString("plannedInvestment")));
+  }
+
+  @Test
+  void every_error_of_a_plan_is_reported_by_row_column_and_value_and_nothing_is_stored(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(planRow("2029年黄泉村错误甲", "单村项目", "峨山镇", "黄水村", "1000"));
+    List<String> badType = new ArrayList<>(planRow("2029年黄泉村错误乙", "单村项目", "峨山镇", "黄泉村", "1000"));
+    badType.set(2, "养恐龙");
+    rows.add(badType);
+    rows.add(planRow("2029年黄泉村错误丙", "单村项目", "峨山镇", "黄泉村", "12a3"));
+    rows.add(planRow("2029年阴平镇错误丁", "单村项目", "阴平镇", "胡庄村", "1000"));
+    rows.add(planRow("2029年黄泉村重复", "单村项目", "峨山镇", "黄泉村", "1000"));
+    rows.add(planRow("2029年黄泉村重复", "单村项目", "峨山镇", "黄泉村", "2000"));
+    rows.add(planRow("2029年黄泉村两村", "单村项目", "峨山镇", "黄泉村、萝藤村", "1000"));
+    int before = projectTotal(http);
+    for (byte[] file :
+        List.of(
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(plan(rows)),
+            org.sunshineledger.portal.sheet.SheetFixtures.xls(plan(rows)),
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                plan(rows), org.sunshineledger.portal.sheet.SheetFixtures.GBK, false))) {
+      HttpResponse<String> refused = Imports.send(http, "projects", file, ESHAN, "");
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertEquals(
+          "application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+      JsonObject report = Http.json(refused).getJsonObject("report");
+      assertEquals(
+          List.of(
+              "2|村（居）|峨山镇没有名为“黄水村”的村（居）",
+              "3|项目类型|项目类型不能填写“养恐龙”，只能填写：特色种植、养殖、农产品加工、乡村旅游、电商扶贫、光伏扶贫、扶贫车间、基础设施、教育扶贫、健康扶贫、住房安全",
+              "4|计划投资（元）|计划投资（元）应为金额（单位元，可写“元”或“万元”），而不是“12a3”",
+              "5|镇街|阴平镇不在本账号的管理范围内",
+              "7|项目名称|与第 6 行重复：2029年黄泉村重复（2028年）",
+              "8|实施范围|单村项目不能包括 1 个镇街和 2 个村：单村项目填一个村，联村共建填同一镇街的两个以上村，镇级领办填一个镇街，多镇联建填两个以上镇街"),
+          Imports.errors(report));
+      assertEquals(before, projectTotal(http), "nothing of a refused file is stored");
+    }
+    HttpResponse<String> english =
+        Imports.send(
+            http,
+            "projects",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(plan(rows)),
+            ESHAN,
+            "dryRun=true&lang=en");
+    assertEquals(200, english.statusCode());
+    assertTrue(
+        Imports.errors(Http.json(english))
+            .get(2)
+            .endsWith("must be an amount in yuan (元 or 万元 may follow), not \"12a3\""),
+        english.body());
+    HttpResponse<String> locked =
+        Imports.send(
+            http,
+            "projects",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsxWithPassword(plan(rows)),
+            ESHAN,
+            "dryRun=true");
+    assertTrue(Imports.errors(Http.json(locked)).get(0).contains("设有打开密码"), locked.body());
+    HttpResponse<String> picture =
+        Imports.send(
+            http, "projects", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0}, ESHAN, "");
+    assertEquals(422, picture.statusCode());
+    assertTrue(picture.body().contains("文件不是表格"), picture.body());
+    HttpResponse<String> villageOfficer =
+        Imports.send(
+            http,
+            "projects",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(plan(rows)),
+            HUANGQUAN,
+            "dryRun=true");
+    assertEquals(403, villageOfficer.statusCode());
+    assertEquals(404, Imports.send(http, "nonsense", new byte[] {1}, ESHAN, "").statusCode());
+    assertEquals(before, projectTotal(http));
+  }
+
+  @Test
+  void an_officer_uploads_a_plan_from_the_workbench_sees_it_refused_then_corrected_in_search(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("plan");
+    java.nio.file.Path wrong = folder.resolve("2030年计划.xlsx");
+    java.nio.file.Path right = folder.resolve("2030年计划（改正）.xls");
+    java.nio.file.Files.write(
+        wrong,
+        org.sunshineledger.portal.sheet.SheetFixtures.xlsx(
+            plan(List.of(planRow("2030年黄泉村山楂园", "单村项目", "峨山镇", "黄泉村", "九万")))));
+    java.nio.file.Files.write(
+        right,
+        org.sunshineledger.portal.sheet.SheetFixtures.xls(
+            plan(List.of(planRow("2030年黄泉村山楂园", "单村项目", "峨山镇", "黄泉村", "9万元")))));
+    try (Browser eshan = Browser.start()) {
+      eshan.open(http.uri("login?lang=zh&next=/workbench"));
+      eshan.signIn(ESHAN, Http.DEMO_PASSWORD);
+      eshan.click("表格导入（项目计划、帮扶需求等）");
+      assertEquals(List.of(), eshan.accessibilityViolations(), "the lists to import");
+      eshan.click("年度项目计划");
+      assertEquals(List.of(), eshan.accessibilityViolations(), "the plan's import page");
+      assertTrue(eshan.text().contains("计划投资（元）"), eshan.text());
+      // the dry run, ticked by default, reports the row and stores nothing
+      eshan.upload("file", wrong).press("form.upload button[type=submit]");
+      assertTrue(eshan.text().contains("检查完毕（未写入任何数据）"), eshan.text());
+      assertTrue(eshan.text().contains("应为金额"), eshan.text());
+      assertTrue(eshan.text().contains("九万"), eshan.text());
+      assertEquals(List.of(), eshan.accessibilityViolations(), "the dry run's report");
+      // sent for real without a fix: refused, nothing stored
+      eshan.click("再导入一个文件");
+      eshan.upload("file", wrong).press("#dryRun").press("form.upload button[type=submit]");
+      assertTrue(eshan.text().contains("未导入：文件有错误"), eshan.text());
+      assertEquals(0, searchUntilFound(http, "山楂园").getInt("total"));
+      // corrected, saved by an older Excel: stored, and found by search
+      eshan.click("再导入一个文件");
+      eshan.upload("file", right).press("#dryRun").press("form.upload button[type=submit]");
+      eshan.waitForText("导入完成", 60);
+      assertTrue(eshan.text().contains("导入完成"), eshan.text());
+      assertEquals(List.of(), eshan.accessibilityViolations(), "the finished import");
+      eshan.open(http.uri("search?lang=zh"));
+      eshan.search("山楂园");
+      assertTrue(eshan.text().contains("2030年黄泉村山楂园"), eshan.text());
+    }
+  }
+
   @Test
   void a_reader_searches_for_pomegranate_picks_a_township_and_opens_a_result_in_chromium(
       @ArquillianResource URL url) {

@@ -3,7 +3,6 @@ package org.sunshineledger.portal.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,16 +57,9 @@ class RegistryImportTest {
       }
     }
     workbook.finish();
-    RegistryImport.Report report =
-        RegistryImport.read(
-            new ByteArrayInputStream(xlsx.toByteArray()),
-            RegistryImport.Format.XLSX,
-            YICHENG,
-            ADMIN,
-            Set.of(),
-            n -> {});
-    assertEquals(0, report.errorCount(), report.errors().toString());
-    RegistryImport.ParsedHousehold household = report.parsed().get(0);
+    var checked = RegistryImport.read(xlsx.toByteArray(), YICHENG, ADMIN, Set.of(), n -> {});
+    assertEquals(0, checked.report().errorCount(), checked.report().errors().toString());
+    RegistryImport.ParsedHousehold household = checked.records().get(0);
     assertEquals(2, household.members().size());
     assertEquals("王甲", household.members().get(0).name());
     assertEquals(HouseholdStatus.LIFTED_WITH_POLICY, household.status());
@@ -81,47 +73,53 @@ class RegistryImportTest {
             + String.join(",", RegistryImport.COLUMNS)
             + "\r\n"
             + "X2,峨山镇,黄泉村,\"王,\"\"丙\"\"\",户主,370404000000000022,1970,有劳动能力,否,否,否,,未脱贫,,\r\n";
-    RegistryImport.Report report =
+    var checked =
         RegistryImport.read(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-            RegistryImport.Format.CSV,
-            YICHENG,
-            ADMIN,
-            Set.of(),
-            n -> {});
-    assertEquals(0, report.errorCount(), report.errors().toString());
-    assertEquals("王,\"丙\"", report.parsed().get(0).members().get(0).name());
+            csv.getBytes(StandardCharsets.UTF_8), YICHENG, ADMIN, Set.of(), n -> {});
+    assertEquals(0, checked.report().errorCount(), checked.report().errors().toString());
+    assertEquals("王,\"丙\"", checked.records().get(0).members().get(0).name());
   }
 
   @Test
   void a_file_without_the_template_headers_is_refused_at_row_one() {
-    RegistryImport.Report report =
+    var checked =
         RegistryImport.read(
-            new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)),
-            RegistryImport.Format.CSV,
-            YICHENG,
-            ADMIN,
-            Set.of(),
-            n -> {});
-    assertEquals(1, report.errorCount());
-    assertEquals(1, report.errors().get(0).row());
-    assertTrue(report.errors().get(0).reason().startsWith("表头缺少列"));
+            "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), YICHENG, ADMIN, Set.of(), n -> {});
+    assertEquals(1, checked.report().errorCount());
+    assertEquals(1, checked.report().errors().get(0).row());
+    assertTrue(checked.report().errors().get(0).reason().startsWith("表头缺少列"));
   }
 
   @Test
-  void a_file_that_is_not_a_workbook_is_refused_at_row_one_not_failed() {
-    RegistryImport.Report report =
+  void a_list_saved_as_xls_or_as_gbk_csv_imports_like_the_xlsx_one() {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    rows.add(RegistryImport.COLUMNS);
+    rows.addAll(ROWS);
+    for (byte[] file :
+        List.of(
+            org.sunshineledger.portal.sheet.SheetFixtures.xls(rows),
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                rows, org.sunshineledger.portal.sheet.SheetFixtures.GBK, false))) {
+      var checked = RegistryImport.read(file, YICHENG, ADMIN, Set.of(), n -> {});
+      assertEquals(0, checked.report().errorCount(), checked.report().errors().toString());
+      assertEquals("赵乙", checked.records().get(0).members().get(1).name());
+      assertEquals(
+          "5200.50", checked.records().get(0).perCapitaIncome().toDecimal().toPlainString());
+    }
+  }
+
+  @Test
+  void a_broken_workbook_is_refused_at_row_one_not_failed() {
+    byte[] xlsx =
+        org.sunshineledger.portal.sheet.SheetFixtures.xlsx(List.of(RegistryImport.COLUMNS));
+    var checked =
         RegistryImport.read(
-            new ByteArrayInputStream("这不是工作簿 not a zip".getBytes(StandardCharsets.UTF_8)),
-            RegistryImport.Format.XLSX,
-            YICHENG,
-            ADMIN,
-            Set.of(),
-            n -> {});
-    assertEquals(1, report.errorCount());
-    assertEquals(1, report.errors().get(0).row());
+            java.util.Arrays.copyOf(xlsx, xlsx.length / 2), YICHENG, ADMIN, Set.of(), n -> {});
+    assertEquals(1, checked.report().errorCount());
+    assertEquals(1, checked.report().errors().get(0).row());
     assertTrue(
-        report.errors().get(0).reason().startsWith("文件无法读取"), report.errors().get(0).reason());
-    assertEquals(0, report.households());
+        checked.report().errors().get(0).reason().startsWith("文件无法读取"),
+        checked.report().errors().get(0).reason());
+    assertEquals(0, checked.report().records());
   }
 }

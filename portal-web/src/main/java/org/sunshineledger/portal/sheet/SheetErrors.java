@@ -1,0 +1,80 @@
+package org.sunshineledger.portal.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sunshineledger.portal.page.Language;
+import org.sunshineledger.portal.page.PageRenderer;
+
+/**
+ * The errors found in a file, each with its row, its column's header and its reason in the language
+ * of the official who sent it. All are counted; the first {@value #MAX_REPORTED} are kept for the
+ * report.
+ */
+public final class SheetErrors {
+  /** The most errors a report lists; the count is always complete. */
+  public static final int MAX_REPORTED = 1000;
+
+  private final Language language;
+  private final List<RowError> reported = new ArrayList<>();
+  private int count;
+
+  /**
+   * Errors reported in a language.
+   *
+   * @param language the reasons' language
+   */
+  public SheetErrors(Language language) {
+    this.language = language;
+  }
+
+  /**
+   * One error.
+   *
+   * @param row the row's number in the file, 1 for the header
+   * @param column the column's header, or empty for the row as a whole
+   * @param reason what is wrong, in the report's language
+   */
+  public record RowError(int row, String column, String reason) {}
+
+  /**
+   * The reasons' language.
+   *
+   * @return the language
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Records an error by its message in the portal's bundle.
+   *
+   * @param row the row
+   * @param column the column's header, or empty
+   * @param key the message's key
+   * @param arguments its arguments
+   */
+  public void add(int row, String column, String key, Object... arguments) {
+    count++;
+    if (reported.size() < MAX_REPORTED) {
+      reported.add(new RowError(row, column, PageRenderer.message(language, key, arguments)));
+    }
+  }
+
+  /**
+   * How many errors, all counted.
+   *
+   * @return the count
+   */
+  public int count() {
+    return count;
+  }
+
+  /**
+   * The errors kept for the report, in the order found.
+   *
+   * @return the errors
+   */
+  public List<RowError> reported() {
+    return List.copyOf(reported);
+  }
+}
