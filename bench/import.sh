@@ -28,9 +28,11 @@ case "$kind" in
   projects)
     rows=${2:-10000}
     # the villages of the district, read from its public list, so that rows spread over them
-    curl -fs "$base/api/v1/villages" \
-      | grep -o '"name":"[^"]*","township":{[^}]*"name":"[^"]*"' \
-      | sed 's/"name":"\([^"]*\)","township":{.*"name":"\([^"]*\)"/\2,\1/' > "$file.places" || true
+    curl -fs "$base/api/v1/regions" | python3 -c '
+import json, sys
+for t in json.load(sys.stdin)["townships"]:
+    for v in t["villages"]:
+        print(t["name"] + "," + v["name"])' > "$file.places" || true
     if [ ! -s "$file.places" ]; then echo "峨山镇,黄泉村" > "$file.places"; fi
     {
       echo "项目编号,项目名称,项目类型,实施范围,镇街,村（居）,计划年度,计划投资（元）,实施单位,带贫方式,项目简介,立项文件"
