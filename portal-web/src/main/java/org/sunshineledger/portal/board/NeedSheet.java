@@ -28,6 +28,7 @@ import org.sunshineledger.portal.sheet.SheetCells;
 import org.sunshineledger.portal.sheet.SheetColumn;
 import org.sunshineledger.portal.sheet.SheetErrors;
 import org.sunshineledger.portal.sheet.SheetImport;
+import org.sunshineledger.portal.sheet.SheetParameters;
 import org.sunshineledger.portal.sheet.SheetReader;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Township;
@@ -148,7 +149,7 @@ public class NeedSheet implements SheetImport<NeedSheet.NeedRow> {
   }
 
   @Override
-  public SheetReader.Checker<NeedRow> checker(Actor actor) {
+  public SheetReader.Checker<NeedRow> checker(Actor actor, SheetParameters parameters) {
     District district = regions.places().district();
     Map<Long, NeedRow> posted = new HashMap<>();
     for (NeedEntity entity :
@@ -280,7 +281,12 @@ public class NeedSheet implements SheetImport<NeedSheet.NeedRow> {
 
   @Override
   @Transactional
-  public void store(Actor actor, String source, List<NeedRow> records, IntConsumer progress) {
+  public void store(
+      Actor actor,
+      String source,
+      SheetParameters parameters,
+      List<NeedRow> records,
+      IntConsumer progress) {
     Instant now = Instant.now();
     int stored = 0;
     for (NeedRow row : records) {

@@ -206,8 +206,12 @@ public class AssetService {
       Money income,
       DistributionPolicy policy,
       List<Beneficiary> beneficiaries) {
+    // one read per thousand households, not one per household: a list of a hundred thousand
+    // would otherwise load every household into the transaction
+    java.util.Set<Long> registered =
+        households.registered(beneficiaries.stream().map(b -> b.household().value()).toList());
     for (Beneficiary beneficiary : beneficiaries) {
-      if (households.find(beneficiary.household().value()).isEmpty()) {
+      if (!registered.contains(beneficiary.household().value())) {
         throw new DomainException(
             "income.unknown-household",
             "there is no household " + beneficiary.household().value(),

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,23 +23,42 @@ import org.sunshineledger.search.ProjectDocument;
 /** Builds the search index's documents from the database, the index's only source. */
 @ApplicationScoped
 public class ProjectDocuments {
+  private static final int BATCH = 1000;
+
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
 
   @Inject RegionService regions;
 
   /**
-   * The document of one project, in its own transaction (called after another has committed).
+   * The documents of some projects, in its own transaction (called after another has committed),
+   * read in batches with their places and funding lines.
    *
-   * @param id the project
-   * @return the document, or empty when the project is gone
+   * @param ids the projects
+   * @return each one's document; a project that is gone has none
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<ProjectDocument> one(long id) {
-    ProjectEntity entity = em.find(ProjectEntity.class, id);
-    return entity == null
-        ? Optional.empty()
-        : Optional.of(document(entity, regions.places().district(), sourcesByBlock()));
+  public Map<Long, ProjectDocument> some(Collection<Long> ids) {
+    District district = regions.places().district();
+    Map<Long, String> sources = sourcesByBlock();
+    List<Long> all = List.copyOf(ids);
+    Map<Long, ProjectDocument> documents = new HashMap<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      for (ProjectEntity entity :
+          em.createQuery("SELECT p FROM ProjectEntity p WHERE p.id IN :ids", ProjectEntity.class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
+              .setHint("eclipselink.read-only", "true")
+              .setHint("eclipselink.batch.type", "IN")
+              .setHint("eclipselink.batch", "p.townships")
+              .setHint("eclipselink.batch", "p.villages")
+              .setHint("eclipselink.batch", "p.fundingLines")
+              .setHint("eclipselink.batch", "p.history")
+              .setHint("eclipselink.batch", "p.inspections")
+              .getResultList()) {
+        documents.put(entity.id(), document(entity, district, sources));
+      }
+    }
+    return documents;
   }
 
   /**

@@ -28,6 +28,7 @@ import org.sunshineledger.portal.sheet.SheetCells;
 import org.sunshineledger.portal.sheet.SheetColumn;
 import org.sunshineledger.portal.sheet.SheetErrors;
 import org.sunshineledger.portal.sheet.SheetImport;
+import org.sunshineledger.portal.sheet.SheetParameters;
 import org.sunshineledger.portal.sheet.SheetReader;
 import org.sunshineledger.project.BenefitLink;
 import org.sunshineledger.project.ProjectPlan;
@@ -63,7 +64,8 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
   static final String DESCRIPTION = "项目简介";
   static final String DOCUMENT = "立项文件";
 
-  private static final int FLUSH_EVERY = 200;
+  /** Rows per flush: the persistence unit's JDBC batch holds 500 statements. */
+  private static final int FLUSH_EVERY = 500;
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -164,7 +166,7 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
   }
 
   @Override
-  public SheetReader.Checker<PlanRow> checker(Actor actor) {
+  public SheetReader.Checker<PlanRow> checker(Actor actor, SheetParameters parameters) {
     return new Check(actor, regions.places().district(), existing());
   }
 
@@ -401,12 +403,17 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
 
   @Override
   @Transactional
-  public void store(Actor actor, String source, List<PlanRow> records, IntConsumer progress) {
+  public void store(
+      Actor actor,
+      String source,
+      SheetParameters parameters,
+      List<PlanRow> records,
+      IntConsumer progress) {
     Instant now = Instant.now();
     int stored = 0;
     for (PlanRow row : records) {
       if (row.id() == null) {
-        projects.proposeProject(actor, row.plan(), row.documentRef(), now);
+        projects.propose(actor, row.plan(), row.documentRef(), now);
       } else if (row.changed()) {
         projects.revisePlan(
             actor, row.id(), row.plan(), row.documentRef(), OptionalLong.empty(), now);

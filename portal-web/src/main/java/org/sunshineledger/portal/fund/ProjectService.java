@@ -63,6 +63,22 @@ public class ProjectService {
    */
   @Transactional
   public long proposeProject(Actor actor, ProjectPlan plan, String documentRef, Instant at) {
+    long id = propose(actor, plan, documentRef, at);
+    em.flush();
+    return id;
+  }
+
+  /**
+   * Enters a project into the reserve within the caller's transaction, leaving the insert to the
+   * next flush: a plan of many projects goes to the database in JDBC batches.
+   *
+   * @param actor who
+   * @param plan the plan
+   * @param documentRef the proposal's document
+   * @param at when the command is given
+   * @return the project's id
+   */
+  long propose(Actor actor, ProjectPlan plan, String documentRef, Instant at) {
     District district = regions.places().district();
     for (TownshipId township : plan.townships()) {
       if (district.township(township).isEmpty()) {
@@ -94,8 +110,8 @@ public class ProjectService {
         plan.leadTownship(),
         "propose a project for township " + plan.leadTownship().value());
     ProjectEntity entity = new ProjectEntity(plan, false);
+    // the id comes from the sequence's preallocated block at persist, without a round trip
     em.persist(entity);
-    em.flush();
     Project project =
         Project.propose(new ProjectId(entity.id()), plan, actor.username(), at, documentRef);
     entity.apply(project);

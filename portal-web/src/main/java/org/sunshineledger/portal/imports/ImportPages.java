@@ -20,6 +20,7 @@ import org.sunshineledger.portal.page.PageRenderer;
 import org.sunshineledger.portal.sheet.SheetColumn;
 import org.sunshineledger.portal.sheet.SheetImport;
 import org.sunshineledger.portal.sheet.SheetJobs;
+import org.sunshineledger.portal.sheet.SheetParameter;
 
 /**
  * The officials' imports in the browser, reached from the workbench: the lists they may send, a
@@ -62,7 +63,8 @@ public class ImportPages extends SignedInForms {
   public Response kind(
       @PathParam("kind") String kind,
       @QueryParam("missing") String missing,
-      @QueryParam("tooLarge") String refused) {
+      @QueryParam("tooLarge") String refused,
+      @QueryParam("job") String jobId) {
     Optional<Actor> actor = viewer();
     if (actor.isEmpty()) {
       return signInFirst("/imports/" + kind);
@@ -72,7 +74,24 @@ public class ImportPages extends SignedInForms {
     Map<String, Object> model = new HashMap<>();
     model.put("sheet", sheet);
     model.put("columns", sheet.columns());
+    List<SheetParameter> parameters = sheet.parameters(actor.get());
+    model.put("parameters", parameters);
+    Map<String, String> values = new HashMap<>();
+    parameters.forEach(p -> values.put(p.name(), p.initial()));
     Map<String, String> errors = new HashMap<>();
+    if (jobId != null && !jobId.isBlank()) {
+      // back from an upload whose figures were wrong: what was typed, and each error beside it
+      SheetJobs.Job job = jobs.job(actor.get(), jobId);
+      values.putAll(job.parameters());
+      for (SheetParameter parameter : parameters) {
+        job.report().errors().stream()
+            .filter(e -> e.row() == 0 && e.column().equals(parameter.label()))
+            .findFirst()
+            .ifPresent(e -> errors.put(parameter.name(), e.reason()));
+      }
+      errors.put("file", PageRenderer.message(page.language(), "imports.parametersWrong"));
+    }
+    model.put("values", values);
     if (missing != null) {
       errors.put("file", PageRenderer.message(page.language(), "imports.missing"));
     } else if (refused != null) {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Authenticator;
@@ -23,6 +25,7 @@ import org.sunshineledger.portal.shared.AccessDeniedException;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.portal.sheet.SheetFile;
 import org.sunshineledger.portal.sheet.SheetJobs;
+import org.sunshineledger.portal.sheet.SheetParameter;
 
 /**
  * Receives an import page's file (a multipart form, which needs no script), checks or starts the
@@ -76,11 +79,23 @@ public class ImportUploadServlet extends HttpServlet {
             cookie(request, Pages.LANG),
             Collections.list(request.getLocales()));
     try {
+      Map<String, String> values = new HashMap<>();
+      for (SheetParameter parameter : jobs.kindFor(actor.get(), kind).parameters(actor.get())) {
+        Optional.ofNullable(request.getParameter(parameter.name()))
+            .ifPresent(v -> values.put(parameter.name(), v));
+      }
       SheetJobs.Job job =
           "on".equals(request.getParameter("dryRun"))
-              ? jobs.dryRun(actor.get(), kind, bytes, language)
-              : jobs.start(actor.get(), kind, name, bytes, language);
-      response.sendRedirect(root + "/imports/jobs/" + job.id());
+              ? jobs.dryRun(actor.get(), kind, values, bytes, language)
+              : jobs.start(actor.get(), kind, values, name, bytes, language);
+      boolean parametersWrong =
+          job.report() != null && job.report().errors().stream().anyMatch(e -> e.row() == 0);
+      // an error in the file's figures is shown beside its field, with what was typed kept
+      response.sendRedirect(
+          root
+              + (parametersWrong
+                  ? "/imports/" + kind + "?job=" + job.id()
+                  : "/imports/jobs/" + job.id()));
     } catch (AccessDeniedException denied) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     } catch (UnknownResourceException unknown) {

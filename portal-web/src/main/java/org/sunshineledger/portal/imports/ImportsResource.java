@@ -44,6 +44,45 @@ public class ImportsResource {
   @Inject SheetJobs jobs;
 
   /**
+   * What a kind of list is: its columns as the template has them, and the parameters a file of it
+   * needs besides its rows, each given as a query parameter of the upload under its name.
+   *
+   * @param kind the kind of list
+   * @param security the caller
+   * @return the kind
+   */
+  @GET
+  @Path("{list}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "清单说明 — a list's columns and the parameters its upload takes")
+  @Answers(value = SheetKind.class, description = "清单说明 — the kind of list")
+  public Response listKind(@PathParam("list") String kind, @Context SecurityContext security) {
+    Actor actor = Callers.actor(security);
+    SheetImport<?> sheet = jobs.kindFor(actor, kind);
+    return Response.ok(
+            new SheetKind(
+                sheet.kind(),
+                PageRenderer.message(Language.ZH, sheet.titleKey()),
+                sheet.columns(),
+                sheet.parameters(actor)))
+        .build();
+  }
+
+  /**
+   * A kind of list, as the API describes it.
+   *
+   * @param kind its name in addresses
+   * @param title its name, Chinese
+   * @param columns its columns
+   * @param parameters what an upload takes besides the file, as query parameters
+   */
+  public record SheetKind(
+      String kind,
+      String title,
+      java.util.List<SheetColumn> columns,
+      java.util.List<org.sunshineledger.portal.sheet.SheetParameter> parameters) {}
+
+  /**
    * A kind's template: an XLSX workbook with a comment on each header and drop-down lists for the
    * district's places and the closed sets, and an example row.
    *
@@ -109,7 +148,9 @@ public class ImportsResource {
 
   /**
    * Checks (with {@code dryRun=true}) or imports a list sent as the body. The report is in Chinese,
-   * or in English with {@code lang=en}.
+   * or in English with {@code lang=en}. A kind that needs parameters besides its rows (see {@code
+   * GET /api/v1/imports/{list}}) takes each as a query parameter under its name; an error in one is
+   * reported as row 0 under its label.
    *
    * @param kind the kind of list
    * @param dryRun whether only to check
@@ -151,6 +192,7 @@ public class ImportsResource {
         dryRun,
         name,
         lang,
+        uri.getQueryParameters(),
         uri.getBaseUriBuilder().path("api/v1/imports/jobs"));
   }
 

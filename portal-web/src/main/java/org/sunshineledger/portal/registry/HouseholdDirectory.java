@@ -190,4 +190,198 @@ public class HouseholdDirectory {
     counts.forEach((village, c) -> result.put(village, new VillageCounts(c[0], c[1])));
     return java.util.Map.copyOf(result);
   }
+
+  /**
+   * A household as a village's payee list names it (收益分配名单): its id and 户编号, its village, its
+   * status, how many members it has, and its head's name, which another room may compare with the
+   * name a list gives but never read: only the masked form leaves the registry.
+   */
+  public static final class Payee {
+    private final long id;
+    private final String code;
+    private final long villageId;
+    private final org.sunshineledger.registry.HouseholdStatus status;
+    private final int members;
+    private final String headName;
+
+    /**
+     * A payee as the registry knows it.
+     *
+     * @param id the household
+     * @param code its 户编号, or null when it was registered without one
+     * @param villageId its village
+     * @param status its status
+     * @param members how many members it has
+     * @param headName its head's name, kept to be compared only
+     */
+    public Payee(
+        long id,
+        String code,
+        long villageId,
+        org.sunshineledger.registry.HouseholdStatus status,
+        int members,
+        String headName) {
+      this.id = id;
+      this.code = code;
+      this.villageId = villageId;
+      this.status = java.util.Objects.requireNonNull(status, "status");
+      this.members = members;
+      this.headName = java.util.Objects.requireNonNull(headName, "headName");
+    }
+
+    /**
+     * Returns the household's id.
+     *
+     * @return the id
+     */
+    public long id() {
+      return id;
+    }
+
+    /**
+     * Returns the 户编号.
+     *
+     * @return the code, or null
+     */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * Returns the village.
+     *
+     * @return the village's id
+     */
+    public long villageId() {
+      return villageId;
+    }
+
+    /**
+     * Returns the status.
+     *
+     * @return the status
+     */
+    public org.sunshineledger.registry.HouseholdStatus status() {
+      return status;
+    }
+
+    /**
+     * Whether it shares in assets' income: still poor, or lifted out and still under the policy
+     * (脱贫不再享受政策 households do not).
+     *
+     * @return true when it does
+     */
+    public boolean sharesIncome() {
+      return status != org.sunshineledger.registry.HouseholdStatus.LIFTED_WITHOUT_POLICY;
+    }
+
+    /**
+     * Returns how many members it has.
+     *
+     * @return the count
+     */
+    public int members() {
+      return members;
+    }
+
+    /**
+     * Returns the head's name as the public sees it (张*三).
+     *
+     * @return the masked name
+     */
+    public String maskedHeadName() {
+      return Masking.name(headName);
+    }
+
+    /**
+     * Whether a name, as typed in a list, is the head's: spaces and full-width forms do not count.
+     *
+     * @param name the name typed
+     * @return true when it is the head's name
+     */
+    public boolean headIs(String name) {
+      return name != null && folded(headName).equals(folded(name));
+    }
+
+    private static String folded(String name) {
+      return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+          .replaceAll("[\\s\u00B7\u2022\u30FB.]", "");
+    }
+  }
+
+  /**
+   * The payees of villages, all statuses, read in two queries without loading a household's
+   * records: enough to check a payee list of any length against the registry.
+   *
+   * @param villages the villages
+   * @return the households, by id
+   */
+  public java.util.List<Payee> payeesOf(java.util.Collection<Long> villages) {
+    if (villages.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.util.Map<Long, Integer> members = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT h.id, COUNT(m) FROM HouseholdEntity h JOIN h.members m"
+                    + " WHERE h.villageId IN :v GROUP BY h.id",
+                Object[].class)
+            .setParameter("v", villages)
+            .getResultList()) {
+      members.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    java.util.List<Payee> payees = new java.util.ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT h.id, h.externalCode, h.villageId, h.status, h.headName"
+                    + " FROM HouseholdEntity h WHERE h.villageId IN :v ORDER BY h.id",
+                Object[].class)
+            .setParameter("v", villages)
+            .getResultList()) {
+      long id = (Long) row[0];
+      payees.add(
+          new Payee(
+              id,
+              (String) row[1],
+              (Long) row[2],
+              (org.sunshineledger.registry.HouseholdStatus) row[3],
+              members.getOrDefault(id, 0),
+              (String) row[4]));
+    }
+    return payees;
+  }
+
+  /**
+   * Finds a household by its 户编号.
+   *
+   * @param code the 户编号
+   * @return the household, empty when none has that code
+   */
+  public Optional<HouseholdCard> findByCode(String code) {
+    return em.createQuery(
+            "SELECT h.id FROM HouseholdEntity h WHERE h.externalCode = :c", Long.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst()
+        .flatMap(this::find);
+  }
+
+  /**
+   * Which of many households are registered, in reads of a thousand ids each, without loading them:
+   * a distribution's list of a hundred thousand households is checked in a hundred queries.
+   *
+   * @param ids the households' ids
+   * @return those registered
+   */
+  public java.util.Set<Long> registered(java.util.Collection<Long> ids) {
+    java.util.List<Long> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+    java.util.Set<Long> found = new java.util.HashSet<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          em.createQuery("SELECT h.id FROM HouseholdEntity h WHERE h.id IN :ids", Long.class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
 }

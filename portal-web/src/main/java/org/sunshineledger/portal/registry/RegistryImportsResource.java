@@ -93,6 +93,7 @@ public class RegistryImportsResource {
         dryRun,
         name,
         lang,
+        uri.getQueryParameters(),
         uri.getBaseUriBuilder().path("api/v1/registry/imports"));
   }
 

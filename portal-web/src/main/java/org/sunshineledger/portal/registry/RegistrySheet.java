@@ -10,6 +10,7 @@ import org.sunshineledger.access.Role;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.sheet.SheetColumn;
 import org.sunshineledger.portal.sheet.SheetImport;
+import org.sunshineledger.portal.sheet.SheetParameters;
 import org.sunshineledger.portal.sheet.SheetReader;
 import org.sunshineledger.region.District;
 import org.sunshineledger.region.Township;
@@ -91,7 +92,8 @@ public class RegistrySheet implements SheetImport<RegistryImport.ParsedHousehold
   }
 
   @Override
-  public SheetReader.Checker<RegistryImport.ParsedHousehold> checker(Actor actor) {
+  public SheetReader.Checker<RegistryImport.ParsedHousehold> checker(
+      Actor actor, SheetParameters parameters) {
     return new RegistryImport(regions.places().district(), actor, writer.existingCodes());
   }
 
@@ -99,6 +101,7 @@ public class RegistrySheet implements SheetImport<RegistryImport.ParsedHousehold
   public void store(
       Actor actor,
       String source,
+      SheetParameters parameters,
       List<RegistryImport.ParsedHousehold> records,
       IntConsumer progress) {
     writer.write(actor, source, records, progress);

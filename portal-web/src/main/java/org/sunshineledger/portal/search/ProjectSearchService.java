@@ -5,9 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +22,8 @@ import org.sunshineledger.portal.database.DatabaseSettings;
 import org.sunshineledger.portal.fund.ProjectChanged;
 import org.sunshineledger.portal.fund.ProjectDocuments;
 import org.sunshineledger.portal.shared.AccessDeniedException;
+import org.sunshineledger.portal.shared.AfterCommit;
+import org.sunshineledger.search.ProjectDocument;
 import org.sunshineledger.search.ProjectIndex;
 import org.sunshineledger.search.ProjectQuery;
 import org.sunshineledger.search.ProjectSearch;
@@ -32,11 +37,16 @@ import org.sunshineledger.search.ResultPage;
  */
 @ApplicationScoped
 public class ProjectSearchService implements ProjectSearch {
+  /** The key under which a transaction keeps the projects it changed. */
+  private static final Object PENDING = ProjectSearchService.class.getName() + ".pending";
+
   private static final Logger LOG = Logger.getLogger(ProjectSearchService.class.getName());
 
   @Inject ProjectDocuments documents;
 
   @Resource private ManagedScheduledExecutorService scheduler;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   private volatile ProjectIndex index;
   private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -73,23 +83,52 @@ public class ProjectSearchService implements ProjectSearch {
     scheduler.scheduleWithFixedDelay(this::commitIfDirty, 5, 5, TimeUnit.SECONDS);
   }
 
-  void onProjectChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
+  /**
+   * Notes a project changed by the running transaction; the index follows once it commits, all the
+   * transaction's projects at once: an import of ten thousand projects is read back in batches and
+   * waited for once, not ten thousand times. A change made outside a transaction is indexed now.
+   */
+  void onProjectChanged(@Observes ProjectChanged change) {
+    if (transactions.getTransactionKey() == null) {
+      index(Set.of(change.project()));
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Set<Long> pending = (Set<Long>) transactions.getResource(PENDING);
+    if (pending == null) {
+      Set<Long> changed = new LinkedHashSet<>();
+      transactions.putResource(PENDING, changed);
+      AfterCommit.whenCommitted(transactions, () -> index(changed));
+      pending = changed;
+    }
+    pending.add(change.project());
+  }
+
+  private void index(Set<Long> changed) {
     ProjectIndex current = index;
     if (current == null) {
       return;
     }
     try {
-      documents
-          .one(change.project())
-          // waiting for the generation makes the refresher reopen now (within ~25 ms): the
-          // write's response is not sent before the change is searchable
-          .ifPresentOrElse(
-              doc -> current.awaitSearchable(current.upsert(doc)),
-              () -> current.delete(change.project()));
+      Map<Long, ProjectDocument> found = documents.some(changed);
+      long generation = -1;
+      for (long id : changed) {
+        ProjectDocument doc = found.get(id);
+        if (doc == null) {
+          current.delete(id);
+        } else {
+          generation = current.upsert(doc);
+        }
+      }
+      if (generation >= 0) {
+        // waiting for the generation makes the refresher reopen now (within ~25 ms): the
+        // write's response is not sent before the change is searchable
+        current.awaitSearchable(generation);
+      }
       dirty.set(true);
     } catch (RuntimeException e) {
       // the database is the truth; the next start or rebuild catches the index up
-      LOG.log(Level.WARNING, "could not index project " + change.project(), e);
+      LOG.log(Level.WARNING, "could not index projects " + changed, e);
     }
   }
 
@@ -131,7 +170,7 @@ public class ProjectSearchService implements ProjectSearch {
         () -> {
           try {
             String source = documents.sourceVersion();
-            List<org.sunshineledger.search.ProjectDocument> all = documents.all();
+            List<ProjectDocument> all = documents.all();
             rebuildTotal = all.size();
             int count = index.rebuild(all, source, rebuilt::set);
             LOG.info(() -> "project index rebuilt: " + count + " projects");

@@ -4,8 +4,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Work to do when the current transaction ends, whichever way: forgetting what a cache computed,
- * since a read between a write and its commit computed the state of before the write.
+ * Work to do when the current transaction ends: forgetting what a cache computed whichever way it
+ * ends, since a read between a write and its commit computed the state of before the write; or
+ * following a write only once it is committed.
  */
 public final class AfterCommit {
   private AfterCommit() {}
@@ -27,6 +28,27 @@ public final class AfterCommit {
           @Override
           public void afterCompletion(int status) {
             forget.run();
+          }
+        });
+  }
+
+  /**
+   * Runs work once the current transaction has committed, and not when it rolls back.
+   *
+   * @param transactions the container's registry
+   * @param work the work, for example following the committed rows in an index
+   */
+  public static void whenCommitted(TransactionSynchronizationRegistry transactions, Runnable work) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+              work.run();
+            }
           }
         });
   }

@@ -51,22 +51,41 @@ public interface SheetImport<T> {
   List<List<Object>> example();
 
   /**
+   * The figures a whole file needs besides its rows (an asset and period, a fund and weights),
+   * asked on the kind's page beside the file and taken from the API's query; none by default.
+   *
+   * @param actor the official, whose scope limits the choices
+   * @return the parameters, in the form's order
+   */
+  default List<SheetParameter> parameters(Actor actor) {
+    return List.of();
+  }
+
+  /**
    * A check of one file's rows for an official: rows outside their scope are errors.
    *
    * @param actor the official
+   * @param parameters the file's parameters, checked by the kind through {@link
+   *     SheetParameters#cells()}; empty for a kind that takes none
    * @return the checker, used for one file
    */
-  SheetReader.Checker<T> checker(Actor actor);
+  SheetReader.Checker<T> checker(Actor actor, SheetParameters parameters);
 
   /**
    * Stores the records of a clean file, all or nothing, in one transaction.
    *
    * @param actor the official
    * @param source the file's name
+   * @param parameters the file's parameters, as checked
    * @param records the records
    * @param progress told how many are stored so far
    */
-  void store(Actor actor, String source, List<T> records, IntConsumer progress);
+  void store(
+      Actor actor,
+      String source,
+      SheetParameters parameters,
+      List<T> records,
+      IntConsumer progress);
 
   /**
    * Whether the list can be downloaded as it stands; a list of personal data is not.

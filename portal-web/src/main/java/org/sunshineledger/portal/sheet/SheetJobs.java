@@ -68,6 +68,7 @@ public class SheetJobs {
    * @param report the check's report, once checked
    * @param started when it was started
    * @param failure why storing failed, when a rule refused a record: the rule and its message
+   * @param parameters the values given for the kind's parameters, by name
    */
   public record Job(
       String id,
@@ -79,7 +80,8 @@ public class SheetJobs {
       int stored,
       SheetReport report,
       Instant started,
-      String failure) {
+      String failure,
+      Map<String, String> parameters) {
     /**
      * Whether it still runs, so that its page refreshes.
      *
@@ -159,13 +161,17 @@ public class SheetJobs {
    *
    * @param actor who
    * @param kind the kind of list
+   * @param values the values of the kind's parameters, by name
    * @param file the file
    * @param language the report's language
    * @return the job, CHECKED
    */
-  public Job dryRun(Actor actor, String kind, byte[] file, Language language) {
+  public Job dryRun(
+      Actor actor, String kind, Map<String, String> values, byte[] file, Language language) {
     SheetImport<?> sheet = kindFor(actor, kind);
-    SheetReader.Checked<?> checked = check(actor, sheet, file, language, rows -> {});
+    SheetErrors errors = new SheetErrors(language);
+    SheetParameters parameters = SheetParameters.of(sheet.parameters(actor), values, errors);
+    SheetReader.Checked<?> checked = check(actor, sheet, parameters, file, errors, rows -> {});
     return keep(
         new Job(
             UUID.randomUUID().toString(),
@@ -177,7 +183,8 @@ public class SheetJobs {
             0,
             checked.report(),
             Instant.now(),
-            null));
+            null,
+            parameters.values()));
   }
 
   /**
@@ -185,17 +192,31 @@ public class SheetJobs {
    *
    * @param actor who
    * @param kind the kind of list
+   * @param values the values of the kind's parameters, by name
    * @param source the file's name
    * @param file the file
    * @param language the report's language
    * @return the job; REFUSED with the report when a row has an error, else STORING
    */
-  public Job start(Actor actor, String kind, String source, byte[] file, Language language) {
-    return begin(actor, kindFor(actor, kind), source, file, language);
+  public Job start(
+      Actor actor,
+      String kind,
+      Map<String, String> values,
+      String source,
+      byte[] file,
+      Language language) {
+    return begin(actor, kindFor(actor, kind), values, source, file, language);
   }
 
   private <T> Job begin(
-      Actor actor, SheetImport<T> sheet, String source, byte[] file, Language language) {
+      Actor actor,
+      SheetImport<T> sheet,
+      Map<String, String> values,
+      String source,
+      byte[] file,
+      Language language) {
+    SheetErrors errors = new SheetErrors(language);
+    SheetParameters parameters = SheetParameters.of(sheet.parameters(actor), values, errors);
     String id = UUID.randomUUID().toString();
     keep(
         new Job(
@@ -208,9 +229,16 @@ public class SheetJobs {
             0,
             null,
             Instant.now(),
-            null));
+            null,
+            parameters.values()));
     SheetReader.Checked<T> checked =
-        check(actor, sheet, file, language, rows -> update(id, State.CHECKING, rows, 0, 0, null));
+        check(
+            actor,
+            sheet,
+            parameters,
+            file,
+            errors,
+            rows -> update(id, State.CHECKING, rows, 0, 0, null));
     SheetReport report = checked.report();
     if (!report.clean()) {
       return update(id, State.REFUSED, report.rows(), report.records(), 0, report);
@@ -222,6 +250,7 @@ public class SheetJobs {
             sheet.store(
                 actor,
                 source,
+                parameters,
                 checked.records(),
                 stored ->
                     update(id, State.STORING, report.rows(), report.records(), stored, report));
@@ -244,7 +273,8 @@ public class SheetJobs {
                       report,
                       failed.started(),
                       PageRenderer.message(
-                          language, "imports.failure", refusal.rule(), refusal.getMessage())));
+                          language, "imports.failure", refusal.rule(), refusal.getMessage()),
+                      failed.parameters()));
             }
           }
         });
@@ -264,14 +294,15 @@ public class SheetJobs {
   private <T> SheetReader.Checked<T> check(
       Actor actor,
       SheetImport<T> sheet,
+      SheetParameters parameters,
       byte[] file,
-      Language language,
+      SheetErrors errors,
       java.util.function.IntConsumer progress) {
     return SheetReader.read(
         file,
         SheetColumn.headers(sheet.columns()),
-        sheet.checker(actor),
-        new SheetErrors(language),
+        sheet.checker(actor, parameters),
+        errors,
         progress);
   }
 
@@ -330,6 +361,7 @@ public class SheetJobs {
                 stored,
                 report,
                 old.started(),
-                old.failure()));
+                old.failure(),
+                old.parameters()));
   }
 }

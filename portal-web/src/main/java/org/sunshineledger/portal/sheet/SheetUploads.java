@@ -3,13 +3,16 @@ package org.sunshineledger.portal.sheet;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.http.InvalidRequestException;
 import org.sunshineledger.portal.http.Problem;
@@ -35,6 +38,7 @@ public final class SheetUploads {
    * @param dryRun the {@code dryRun} parameter
    * @param name the file's name, or null
    * @param lang the report's language, or null for Chinese
+   * @param query the request's query, from which the kind's parameters are taken
    * @param jobAddress the address of the jobs, to which the job's id is added
    * @return the answer
    */
@@ -46,15 +50,21 @@ public final class SheetUploads {
       String dryRun,
       String name,
       String lang,
+      MultivaluedMap<String, String> query,
       UriBuilder jobAddress) {
-    jobs.kindFor(actor, kind);
+    Map<String, String> values = new HashMap<>();
+    for (SheetParameter parameter : jobs.kindFor(actor, kind).parameters(actor)) {
+      Optional.ofNullable(query.getFirst(parameter.name()))
+          .ifPresent(v -> values.put(parameter.name(), v));
+    }
     Language language = Language.fromCode(lang).orElse(Language.ZH);
     byte[] file = read(body);
     if ("true".equalsIgnoreCase(dryRun)) {
-      return Response.ok(jobs.dryRun(actor, kind, file, language).report()).build();
+      return Response.ok(jobs.dryRun(actor, kind, values, file, language).report()).build();
     }
     SheetJobs.Job job =
-        jobs.start(actor, kind, name == null || name.isBlank() ? "upload" : name, file, language);
+        jobs.start(
+            actor, kind, values, name == null || name.isBlank() ? "upload" : name, file, language);
     if (job.state() == SheetJobs.State.REFUSED) {
       // an error is problem+json like every other; the report says which rows and why
       return Problem.ruleBroken(

@@ -220,7 +220,11 @@ class AccessMatrixIT {
     rule(Access.OWNER_OR_ADMIN, Target.IMPORT, "GET /api/v1/registry/imports/{id}");
     rule(Access.VILLAGE_WRITE, Target.NEW_SHEET, "POST /api/v1/imports/{list}");
     rule(Access.OWNER_OR_ADMIN, Target.SHEET, "GET /api/v1/imports/jobs/{id}");
-    rule(Access.OFFICIAL, Target.NONE, "GET /api/v1/imports/{list}/export");
+    rule(
+        Access.OFFICIAL,
+        Target.NONE,
+        "GET /api/v1/imports/{list}",
+        "GET /api/v1/imports/{list}/export");
     rule(Access.SIGNED_IN, Target.NONE, "GET /api/v1/registry/progress", "GET /api/v1/session");
     rule(Access.DISTRICT_OR_AUDITOR, Target.NONE, "GET /api/v1/transparency/audit");
     rule(Access.VILLAGE_WRITE, Target.VILLAGE, "PUT /api/v1/villages/{id}/contact");
@@ -404,29 +408,17 @@ class AccessMatrixIT {
       throws Exception {
     List<String> failures = new ArrayList<>();
     for (Caller caller : callers) {
-      java.net.http.HttpClient client =
-          java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-      String csrf = "none";
-      if (caller.account() != null) {
-        client.send(
-            java.net.http.HttpRequest.newBuilder(http.uri("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "username="
-                            + caller.account()
-                            + "&password="
-                            + Http.DEMO_PASSWORD
-                            + "&next=/"))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-        csrf =
-            Http.json(
-                    client.send(
-                        java.net.http.HttpRequest.newBuilder(http.uri("api/v1/session")).build(),
-                        HttpResponse.BodyHandlers.ofString()))
-                .getString("csrfToken");
-      }
+      Session session =
+          caller.account() == null
+              ? new Session(
+                  http,
+                  java.net.http.HttpClient.newBuilder()
+                      .cookieHandler(new java.net.CookieManager())
+                      .build(),
+                  "none")
+              : Session.signIn(http, caller.account());
+      java.net.http.HttpClient client = session.client();
+      String csrf = session.csrf();
       for (Place place : places) {
         Map<String, Access> forms = new LinkedHashMap<>();
         if (place == places.get(0)) {

@@ -191,8 +191,7 @@ public final class Browser implements AutoCloseable {
    */
   public Browser waitForText(String text, int seconds) {
     long until = System.nanoTime() + seconds * 1_000_000_000L;
-    while (!driver.findElement(By.tagName("body")).getText().contains(text)
-        && System.nanoTime() < until) {
+    while (!bodyContains(text) && System.nanoTime() < until) {
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -202,6 +201,16 @@ public final class Browser implements AutoCloseable {
     }
     waitForPage();
     return this;
+  }
+
+  /** The body's text contains this, false while a refreshing page is between two loads. */
+  private boolean bodyContains(String text) {
+    try {
+      return driver.findElement(By.tagName("body")).getText().contains(text);
+    } catch (org.openqa.selenium.NoSuchElementException
+        | org.openqa.selenium.StaleElementReferenceException e) {
+      return false;
+    }
   }
 
   /**

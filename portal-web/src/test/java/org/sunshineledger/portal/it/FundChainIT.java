@@ -1381,21 +1381,9 @@ class FundChainIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-    client.send(
-        HttpRequest.newBuilder(http.uri("login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "username=" + ADMIN + "&password=" + Http.DEMO_PASSWORD + "&next=/"))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
-    String csrf =
-        Http.json(
-                client.send(
-                    HttpRequest.newBuilder(http.uri("api/v1/session")).build(),
-                    HttpResponse.BodyHandlers.ofString()))
-            .getString("csrfToken");
+    Session session = Session.signIn(http, ADMIN);
+    HttpClient client = session.client();
+    String csrf = session.csrf();
     String nonsense = "%E4%B8%80%E4%B8%87%27%22%3Cscript%3E" + "x".repeat(3000);
     List<String> forms =
         List.of(
@@ -1582,6 +1570,454 @@ class FundChainIT {
         + ",\"plannedInvestment\":\""
         + investment
         + "\",\"implementingUnit\":\"镇政府\",\"benefitLinks\":[\"EMPLOYMENT\"],\"documentRef\":\"测试储备\"}";
+  }
+
+  // ---- an income distribution's household list (收益分配名单) ----------------------------------
+
+  /** The household list's columns, in the template's order. */
+  private static final List<String> BENEFICIARIES =
+      List.of("户编号", "户主姓名", "有劳动能力", "公益劳动天数", "老弱病残人数");
+
+  @Test
+  void
+      a_distributions_household_list_imports_from_xlsx_xls_and_gbk_csv_and_pays_what_the_preview_gives(
+          @ArquillianResource URL url) {
+    Http http = new Http(url);
+    JsonObject kind = authorizedJson(http, "api/v1/imports/beneficiaries", HUANGQUAN);
+    assertEquals(
+        BENEFICIARIES,
+        kind.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("header"))
+            .toList());
+    assertEquals(
+        BENEFICIARIES,
+        Imports.rows(Imports.download(http, "api/v1/imports/beneficiaries/template", null)).get(0));
+    long asset = Long.parseLong(shareableAssets(http, HUANGQUAN).get(0));
+    List<JsonObject> payees = payeesOf(http, asset, HUANGQUAN).subList(0, 4);
+    Map<String, byte[]> files =
+        Map.of(
+            "XLSX",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(beneficiaryRows(payees)),
+            "XLS",
+            org.sunshineledger.portal.sheet.SheetFixtures.xls(beneficiaryRows(payees)),
+            "CSV_GB18030",
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                beneficiaryRows(payees), org.sunshineledger.portal.sheet.SheetFixtures.GBK, false));
+    Map<String, Integer> years = Map.of("XLSX", 2041, "XLS", 2042, "CSV_GB18030", 2043);
+    org.sunshineledger.income.DistributionPolicy policy =
+        new org.sunshineledger.income.DistributionPolicy(
+            new BigDecimal("0.25"),
+            org.sunshineledger.income.CollectiveFund.FILIAL_ELDERLY_CARE_FUND,
+            new BigDecimal("8"),
+            new BigDecimal("3"),
+            new BigDecimal("1.5"));
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      int year = years.get(file.getKey());
+      String query =
+          distributionQuery(asset, year + "-01-01", year + "-12-31", "1.2万元")
+              + "&collectiveShare=25%25&collectiveFund=FILIAL_ELDERLY_CARE_FUND"
+              + "&noLabourWeight=8&vulnerableMemberWeight=3&workDayWeight=1.5";
+      int before = distributionsOf(http, asset);
+      HttpResponse<String> dry =
+          Imports.send(http, "beneficiaries", file.getValue(), HUANGQUAN, "dryRun=true&" + query);
+      assertEquals(200, dry.statusCode(), dry.body());
+      assertEquals(0, Http.json(dry).getInt("errorCount"), dry.body());
+      assertEquals(file.getKey(), Http.json(dry).getString("format"));
+      assertEquals(before, distributionsOf(http, asset), "a dry run stores nothing");
+      JsonObject job = storeWithQuery(http, "beneficiaries", file.getValue(), HUANGQUAN, query);
+      assertEquals(4, job.getInt("records"));
+      JsonArray stored =
+          http.getJson("api/v1/distributions?asset=" + asset + "&year=" + year)
+              .getJsonArray("items");
+      assertEquals(1, stored.size(), stored.toString());
+      long distribution = stored.getJsonObject(0).getJsonNumber("id").longValue();
+      JsonObject paid = http.getJson("api/v1/distributions/" + distribution);
+      // exactly what the preview (the policy itself) gives, household by household, to the fen
+      org.sunshineledger.income.Distribution preview =
+          policy.distribute(
+              new org.sunshineledger.asset.AssetId(asset),
+              org.sunshineledger.income.IncomePeriod.year(year),
+              org.sunshineledger.money.Money.yuan("12000.00"),
+              beneficiariesOf(payees));
+      assertEquals(
+          preview.payouts().stream()
+              .map(p -> p.household().value() + "=" + p.amount().toDecimal().toPlainString())
+              .toList(),
+          paid.getJsonArray("payouts").getValuesAs(JsonObject.class).stream()
+              .map(p -> p.getJsonNumber("household").longValue() + "=" + p.getString("amount"))
+              .toList());
+      assertEquals("3000.00", paid.getJsonObject("summary").getString("collectivePart"));
+      assertEquals("9000.00", paid.getJsonObject("summary").getString("householdPart"));
+      assertEquals("孝善养老基金", paid.getJsonObject("summary").getString("collectiveFund"));
+      assertEquals(
+          "黄泉村村民代表会议决议〔" + year + "〕1号", paid.getJsonObject("summary").getString("documentRef"));
+      // the distribution's notice waits among the village's obligations
+      assertTrue(
+          http.get("api/v1/disclosures/obligations?size=200")
+              .body()
+              .contains("\"subject\":\"distribution:" + distribution + "\""),
+          "the notice of distribution " + distribution + " is owed");
+    }
+    // the list is personal data about a decision taken, and sent back a second distribution
+    assertEquals(
+        404,
+        http.send(
+                HttpRequest.newBuilder(http.uri("api/v1/imports/beneficiaries/export"))
+                    .header("Authorization", Http.basic(HUANGQUAN, Http.DEMO_PASSWORD)))
+            .statusCode());
+  }
+
+  @Test
+  void
+      every_error_of_a_distributions_household_list_is_reported_by_row_column_and_value_and_nothing_is_stored(
+          @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long asset = Long.parseLong(shareableAssets(http, HUANGQUAN).get(0));
+    String villages =
+        http
+            .getJson("api/v1/assets/" + asset)
+            .getJsonArray("shares")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(s -> s.getString("villageName"))
+            .collect(Collectors.joining("、"));
+    List<JsonObject> payees = payeesOf(http, asset, HUANGQUAN);
+    JsonObject first = payees.get(0);
+    JsonObject second = payees.get(1);
+    JsonObject third = payees.get(2);
+    JsonObject stranger =
+        Http.json(
+                http.send(
+                    HttpRequest.newBuilder(
+                            http.uri(
+                                "api/v1/registry/households?size=1&village="
+                                    + villageId(http, "峨山镇", "三山村")))
+                        .header("Authorization", Http.basic(ADMIN, Http.DEMO_PASSWORD))))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(BENEFICIARIES);
+    rows.add(List.of(first.getString("code"), first.getString("headName"), "是", "20", "0"));
+    rows.add(List.of("YC999999", "钱多多", "是", "1", ""));
+    rows.add(List.of(id(first), first.getString("headName"), "是", "5", ""));
+    rows.add(List.of(second.getString("code"), second.getString("headName"), "是", "12a", ""));
+    rows.add(List.of(stranger.getString("code"), stranger.getString("headName"), "是", "1", ""));
+    rows.add(List.of(third.getString("code"), "某某某", "否", "", "1"));
+    String query = distributionQuery(asset, "2044-01-01", "2044-12-31", "10000");
+    int before = distributionsOf(http, asset);
+    for (byte[] file :
+        List.of(
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(rows),
+            org.sunshineledger.portal.sheet.SheetFixtures.xls(rows),
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                rows, org.sunshineledger.portal.sheet.SheetFixtures.GBK, false))) {
+      HttpResponse<String> refused = Imports.send(http, "beneficiaries", file, HUANGQUAN, query);
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertEquals(
+          List.of(
+              "3|户编号|建档立卡名册中没有户编号为“YC999999”的户",
+              "4|户编号|与第 2 行重复：户编号 " + id(first),
+              "5|公益劳动天数|公益劳动天数应为 0 到 366 之间的整数，而不是“12a”",
+              "6|户编号|户编号“" + stranger.getString("code") + "”不是本资产所属村（" + villages + "）的户",
+              "7|户主姓名|户主姓名“某某某”与建档立卡名册不符（名册为 "
+                  + org.sunshineledger.disclosure.Masking.name(third.getString("headName"))
+                  + "）"),
+          Imports.errors(Http.json(refused).getJsonObject("report")));
+      assertEquals(before, distributionsOf(http, asset), "nothing of a refused list is stored");
+    }
+    // the registry's names never come back unmasked, whatever is typed
+    HttpResponse<String> masked =
+        Imports.send(
+            http,
+            "beneficiaries",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(rows),
+            HUANGQUAN,
+            query + "&dryRun=true");
+    assertFalse(masked.body().contains(third.getString("headName")), masked.body());
+
+    // the file's figures: an income with letters, a period that ends before it starts
+    List<List<String>> clean =
+        List.of(
+            BENEFICIARIES,
+            List.of(first.getString("code"), first.getString("headName"), "是", "20", "0"));
+    HttpResponse<String> figures =
+        Imports.send(
+            http,
+            "beneficiaries",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(clean),
+            HUANGQUAN,
+            distributionQuery(asset, "2044-12-31", "2044-01-01", "12a3"));
+    assertEquals(422, figures.statusCode(), figures.body());
+    assertEquals(
+        List.of(
+            "0|收益期间至|收益期间至 2044-01-01 早于收益期间自 2044-12-31（规则 income.period）",
+            "0|本期收益（元）|本期收益（元）应为金额（单位元，可写“元”或“万元”），而不是“12a3”"),
+        Imports.errors(Http.json(figures).getJsonObject("report")));
+
+    // an asset of a village outside the officer's scope, even one the district admin may share
+    List<String> mine = shareableAssets(http, HUANGQUAN);
+    String foreign =
+        shareableAssets(http, ADMIN).stream()
+            .filter(a -> !mine.contains(a))
+            .findFirst()
+            .orElseThrow();
+    int foreignBefore = distributionsOf(http, Long.parseLong(foreign));
+    HttpResponse<String> outside =
+        Imports.send(
+            http,
+            "beneficiaries",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(clean),
+            HUANGQUAN,
+            distributionQuery(Long.parseLong(foreign), "2044-01-01", "2044-12-31", "10000"));
+    assertEquals(422, outside.statusCode(), outside.body());
+    assertEquals(
+        List.of("0|资产|资产“" + foreign + "”不是本账号可分配收益的资产：须已移交，且所属的村都在本账号的管理范围内"),
+        Imports.errors(Http.json(outside).getJsonObject("report")));
+    assertEquals(foreignBefore, distributionsOf(http, Long.parseLong(foreign)));
+
+    // a list the policy cannot pay: every household weighs nothing
+    HttpResponse<String> weightless =
+        Imports.send(
+            http,
+            "beneficiaries",
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                List.of(
+                    BENEFICIARIES,
+                    List.of(first.getString("code"), first.getString("headName"), "是", "0", "0")),
+                org.sunshineledger.portal.sheet.SheetFixtures.GBK,
+                false),
+            HUANGQUAN,
+            distributionQuery(asset, "2044-01-01", "2044-12-31", "1000"));
+    assertEquals(422, weightless.statusCode(), weightless.body());
+    assertEquals(
+        List.of(
+            "1||分配到户的 700.00 元无户可分：1 户的权重都是 0（无劳动能力的户按基础权重，有劳动能力的户按公益劳动天数，老弱病残成员另行加权），违反规则"
+                + " income.no-eligible-household"),
+        Imports.errors(Http.json(weightless).getJsonObject("report")));
+    assertEquals(before, distributionsOf(http, asset));
+    assertEquals(
+        403, Imports.send(http, "beneficiaries", new byte[] {1}, "demo-donor", query).statusCode());
+    assertEquals(
+        403,
+        Imports.send(http, "beneficiaries", new byte[] {1}, "demo-auditor", query).statusCode());
+  }
+
+  @Test
+  void a_wrong_figure_of_a_household_list_sent_from_its_page_comes_back_beside_its_field(
+      @ArquillianResource URL url) throws Exception {
+    Http http = new Http(url);
+    String asset = shareableAssets(http, HUANGQUAN).get(0);
+    JsonObject payee = payeesOf(http, Long.parseLong(asset), HUANGQUAN).get(0);
+    Session session = Session.signIn(http, HUANGQUAN);
+    HttpClient client = session.client();
+    String csrf = session.csrf();
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(http.uri("imports/beneficiaries?lang=zh")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("村民代表会议决议文号"), page.body());
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("csrf", csrf);
+    fields.put("kind", "beneficiaries");
+    fields.put("asset", asset);
+    fields.put("periodFrom", "2045-01-01");
+    fields.put("periodTo", "2045-12-31");
+    fields.put("income", "一万二");
+    fields.put("collectiveShare", "0.30");
+    fields.put("collectiveFund", "VILLAGE_POVERTY_FUND");
+    fields.put("noLabourWeight", "10");
+    fields.put("vulnerableMemberWeight", "4");
+    fields.put("workDayWeight", "1");
+    fields.put("documentRef", "黄泉村村民代表会议决议〔2045〕1号");
+    int before = distributionsOf(http, Long.parseLong(asset));
+    byte[] file =
+        org.sunshineledger.portal.sheet.SheetFixtures.xlsx(
+            List.of(
+                BENEFICIARIES,
+                List.of(payee.getString("code"), payee.getString("headName"), "是", "20", "0")));
+    String boundary = "----sunshine" + System.nanoTime();
+    HttpResponse<String> sent =
+        client.send(
+            HttpRequest.newBuilder(http.uri("imports/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, file)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(sent.statusCode() == 302 || sent.statusCode() == 303, sent.toString());
+    String location = sent.headers().firstValue("Location").orElse("");
+    assertTrue(location.matches(".*/imports/beneficiaries\\?job=[0-9a-f-]+$"), location);
+    HttpResponse<String> back =
+        client.send(
+            HttpRequest.newBuilder(http.uri(location.replaceFirst("^.*?/imports/", "imports/")))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, back.statusCode(), back.body());
+    assertTrue(
+        back.body().contains("id=\"income-error\">本期收益（元）应为金额（单位元，可写“元”或“万元”），而不是“一万二”</p>"),
+        back.body());
+    assertTrue(
+        back.body().contains("aria-describedby=\"p-income-hint income-error\""), back.body());
+    assertTrue(back.body().contains("value=\"一万二\""), "what was typed is kept: " + back.body());
+    assertTrue(back.body().contains("value=\"黄泉村村民代表会议决议〔2045〕1号\""), "the other figures are kept");
+    assertFalse(back.body().contains("id=\"periodTo-error\""), "a right figure has no error");
+    assertEquals(before, distributionsOf(http, Long.parseLong(asset)));
+  }
+
+  /** A multipart form's body: the fields, then the file. */
+  private static byte[] multipart(String boundary, Map<String, String> fields, byte[] file) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"名单.xlsx\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  /** The household list of four households, by 户编号 and by number, with full-width figures. */
+  private static List<List<String>> beneficiaryRows(List<JsonObject> payees) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(BENEFICIARIES);
+    rows.add(
+        List.of(
+            payees.get(0).getString("code"), payees.get(0).getString("headName"), "是", "２０", "1"));
+    rows.add(List.of(id(payees.get(1)), payees.get(1).getString("headName"), "否", "", "1"));
+    rows.add(
+        List.of(
+            payees.get(2).getString("code"), payees.get(2).getString("headName"), "是", "35", ""));
+    rows.add(
+        List.of(
+            payees.get(3).getString("code"), payees.get(3).getString("headName"), "否", "0", "0"));
+    return rows;
+  }
+
+  /** The same four households as the distribution weighs them. */
+  private static List<org.sunshineledger.income.Beneficiary> beneficiariesOf(
+      List<JsonObject> payees) {
+    int[][] figures = {{1, 1, 20}, {0, 1, 0}, {1, 0, 35}, {0, 0, 0}};
+    List<org.sunshineledger.income.Beneficiary> beneficiaries = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      beneficiaries.add(
+          new org.sunshineledger.income.Beneficiary(
+              new org.sunshineledger.registry.HouseholdId(
+                  payees.get(i).getJsonNumber("id").longValue()),
+              figures[i][0] == 1,
+              figures[i][1],
+              figures[i][2]));
+    }
+    return beneficiaries;
+  }
+
+  private static String id(JsonObject household) {
+    return Long.toString(household.getJsonNumber("id").longValue());
+  }
+
+  /** The upload's query for an asset's income of a period, the decision named after its year. */
+  private static String distributionQuery(long asset, String from, String to, String income) {
+    return "asset="
+        + asset
+        + "&periodFrom="
+        + from
+        + "&periodTo="
+        + to
+        + "&income="
+        + java.net.URLEncoder.encode(income, StandardCharsets.UTF_8)
+        + "&documentRef="
+        + java.net.URLEncoder.encode(
+            "黄泉村村民代表会议决议〔" + from.substring(0, 4) + "〕1号", StandardCharsets.UTF_8);
+  }
+
+  /** The assets an official may share the income of, as the list's page offers them. */
+  private static List<String> shareableAssets(Http http, String username) {
+    List<String> assets =
+        authorizedJson(http, "api/v1/imports/beneficiaries", username)
+            .getJsonArray("parameters")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("name").equals("asset"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("choices")
+            .keySet()
+            .stream()
+            .toList();
+    assertFalse(assets.isEmpty(), username + " has an asset to share the income of");
+    return assets;
+  }
+
+  /** The households of an asset's villages that share in its income, as the registry lists them. */
+  private static List<JsonObject> payeesOf(Http http, long asset, String username) {
+    List<JsonObject> payees = new ArrayList<>();
+    for (JsonObject share :
+        http.getJson("api/v1/assets/" + asset)
+            .getJsonArray("shares")
+            .getValuesAs(JsonObject.class)) {
+      authorizedJson(
+              http,
+              "api/v1/registry/households?size=200&village="
+                  + share.getJsonNumber("village").longValue(),
+              username)
+          .getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .stream()
+          .filter(h -> !h.getString("status").equals("LIFTED_WITHOUT_POLICY"))
+          .filter(h -> h.containsKey("code") && !h.isNull("code"))
+          .forEach(payees::add);
+    }
+    assertTrue(payees.size() >= 4, "the asset's villages have households to share with");
+    return payees;
+  }
+
+  private static JsonObject authorizedJson(Http http, String path, String username) {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri(path))
+                .header("Authorization", Http.basic(username, Http.DEMO_PASSWORD)));
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return Http.json(response);
+  }
+
+  private static int distributionsOf(Http http, long asset) {
+    return http.getJson("api/v1/distributions?size=1&asset=" + asset).getInt("total");
+  }
+
+  /** Imports a list with its figures and waits until it is stored. */
+  private static JsonObject storeWithQuery(
+      Http http, String kind, byte[] file, String username, String query) {
+    HttpResponse<String> started = Imports.send(http, kind, file, username, query);
+    assertEquals(202, started.statusCode(), started.body());
+    String id = Http.json(started).getString("id");
+    long until = System.nanoTime() + 60_000_000_000L;
+    JsonObject job;
+    do {
+      job = authorizedJson(http, "api/v1/imports/jobs/" + id, username);
+      if (!job.getString("state").equals("CHECKING") && !job.getString("state").equals("STORING")) {
+        break;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    } while (System.nanoTime() < until);
+    assertEquals("DONE", job.getString("state"), job.toString());
+    return job;
   }
 
   /**

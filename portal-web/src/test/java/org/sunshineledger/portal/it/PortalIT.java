@@ -530,6 +530,7 @@ class PortalIT {
             "api/v1/flows?year=2019",
             "api/v1/funds",
             "api/v1/funds/" + fund + "/trace",
+            "api/v1/imports/projects",
             "api/v1/imports/projects/template",
             "api/v1/imports/needs/export?format=csv",
             "api/v1/imports/projects/export",
