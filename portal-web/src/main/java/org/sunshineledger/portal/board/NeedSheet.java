@@ -222,7 +222,7 @@ public class NeedSheet implements SheetImport<NeedSheet.NeedRow> {
                 e.figures().get("cap"),
                 e.figures().get("unitPrice"));
           } else {
-            c.error(PRICE, "sheet.rule", e.rule(), e.getMessage());
+            c.refused(PRICE, e);
           }
           return;
         }

@@ -176,7 +176,7 @@ final class BeneficiaryCheck implements SheetReader.Checker<Beneficiary> {
             new BigDecimal(String.valueOf(refused.figures().get("householdPart"))),
             beneficiaries.size());
       } else {
-        errors.add(1, "", "sheet.rule", refused.rule(), refused.getMessage());
+        errors.refused(1, "", refused);
       }
     }
     return beneficiaries;

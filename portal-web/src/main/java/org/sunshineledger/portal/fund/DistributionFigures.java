@@ -188,7 +188,7 @@ record DistributionFigures(
       return new DistributionPolicy(share, fund, noLabour, vulnerable, workDay);
     } catch (DomainException e) {
       // the figures are checked above; the policy's own rule still has the last word
-      cells.error(SHARE, "sheet.rule", e.rule(), e.getMessage());
+      cells.refused(SHARE, e);
       return null;
     }
   }

@@ -23,7 +23,6 @@ import org.sunshineledger.search.ProjectDocument;
 /** Builds the search index's documents from the database, the index's only source. */
 @ApplicationScoped
 public class ProjectDocuments {
-  private static final int BATCH = 1000;
 
   @PersistenceContext(unitName = "sunshine")
   private EntityManager em;
@@ -41,22 +40,9 @@ public class ProjectDocuments {
   public Map<Long, ProjectDocument> some(Collection<Long> ids) {
     District district = regions.places().district();
     Map<Long, String> sources = sourcesByBlock();
-    List<Long> all = List.copyOf(ids);
     Map<Long, ProjectDocument> documents = new HashMap<>();
-    for (int from = 0; from < all.size(); from += BATCH) {
-      for (ProjectEntity entity :
-          em.createQuery("SELECT p FROM ProjectEntity p WHERE p.id IN :ids", ProjectEntity.class)
-              .setParameter("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
-              .setHint("eclipselink.read-only", "true")
-              .setHint("eclipselink.batch.type", "IN")
-              .setHint("eclipselink.batch", "p.townships")
-              .setHint("eclipselink.batch", "p.villages")
-              .setHint("eclipselink.batch", "p.fundingLines")
-              .setHint("eclipselink.batch", "p.history")
-              .setHint("eclipselink.batch", "p.inspections")
-              .getResultList()) {
-        documents.put(entity.id(), document(entity, district, sources));
-      }
+    for (ProjectEntity entity : ProjectEntity.some(em, ids)) {
+      documents.put(entity.id(), document(entity, district, sources));
     }
     return documents;
   }

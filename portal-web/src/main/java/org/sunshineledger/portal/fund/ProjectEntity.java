@@ -221,6 +221,50 @@ public class ProjectEntity {
 
   protected ProjectEntity() {}
 
+  /** Projects per read of {@link #some}: an IN list every database takes. */
+  private static final int BATCH = 1000;
+
+  /**
+   * A query of whole projects, read-only, each child list read for all of them at once rather than
+   * one query per project.
+   *
+   * @param query the query
+   * @return the query with its hints
+   */
+  static jakarta.persistence.TypedQuery<ProjectEntity> whole(
+      jakarta.persistence.TypedQuery<ProjectEntity> query) {
+    return query
+        .setHint("eclipselink.read-only", "true")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.townships")
+        .setHint("eclipselink.batch", "p.villages")
+        .setHint("eclipselink.batch", "p.fundingLines")
+        .setHint("eclipselink.batch", "p.history")
+        .setHint("eclipselink.batch", "p.inspections");
+  }
+
+  /**
+   * Some projects, whole and read-only, in reads of a thousand.
+   *
+   * @param em the persistence context
+   * @param ids the projects; those that are gone are left out
+   * @return the projects
+   */
+  static List<ProjectEntity> some(
+      jakarta.persistence.EntityManager em, java.util.Collection<Long> ids) {
+    List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<ProjectEntity> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      found.addAll(
+          whole(
+                  em.createQuery(
+                      "SELECT p FROM ProjectEntity p WHERE p.id IN :ids", ProjectEntity.class))
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
+              .getResultList());
+    }
+    return found;
+  }
+
   /**
    * A new project row from a plan; {@link #apply(Project)} fills the rest once its id is known.
    *

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -266,7 +265,7 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
                 unit,
                 benefit.isEmpty() ? Set.of() : Set.copyOf(benefit));
       } catch (DomainException e) {
-        c.error("", "sheet.rule", e.rule(), e.getMessage());
+        c.refused("", e);
         return;
       }
       String key = Existing.key(name, year, townships.get(0).value());
@@ -432,25 +431,10 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
   /** The stored plans of projects, read in batches with their townships and villages. */
   private Map<Long, ProjectPlan> plans(List<Long> ids) {
     Map<Long, ProjectPlan> plans = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      for (ProjectEntity project :
-          batched(
-                  em.createQuery(
-                          "SELECT p FROM ProjectEntity p WHERE p.id IN :ids", ProjectEntity.class)
-                      .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))))
-              .getResultList()) {
-        plans.put(project.id(), project.plan());
-      }
+    for (ProjectEntity project : ProjectEntity.some(em, ids)) {
+      plans.put(project.id(), project.plan());
     }
     return plans;
-  }
-
-  private static TypedQuery<ProjectEntity> batched(TypedQuery<ProjectEntity> query) {
-    return query
-        .setHint("eclipselink.read-only", "true")
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "p.townships")
-        .setHint("eclipselink.batch", "p.villages");
   }
 
   @Override
@@ -459,7 +443,8 @@ public class ProjectPlanSheet implements SheetImport<ProjectPlanSheet.PlanRow> {
     District district = regions.places().district();
     List<List<Object>> rows = new ArrayList<>();
     for (ProjectEntity project :
-        batched(em.createQuery("SELECT p FROM ProjectEntity p ORDER BY p.id", ProjectEntity.class))
+        ProjectEntity.whole(
+                em.createQuery("SELECT p FROM ProjectEntity p ORDER BY p.id", ProjectEntity.class))
             .getResultList()) {
       if (!actor.mayWriteTo(new TownshipId(project.leadTownshipId()))) {
         continue;

@@ -95,6 +95,16 @@ public final class SheetCells {
   }
 
   /**
+   * Reports a rule of the domain that the row breaks, explained with its figures.
+   *
+   * @param column the column the error is shown in, or empty for the row
+   * @param refused the refusal
+   */
+  public void refused(String column, org.sunshineledger.kernel.DomainException refused) {
+    errors.refused(row, column, refused);
+  }
+
+  /**
    * A text that must be given, at most 50 characters.
    *
    * @param column the column
@@ -281,6 +291,38 @@ public final class SheetCells {
       return null;
     }
     return Money.of(yuan, Money.CNY);
+  }
+
+  /**
+   * A number that is not negative, as typed: full-width digits and thousands separators are
+   * understood; a percentage is not (a factor or a weight is a plain number).
+   *
+   * @param column the column
+   * @param max the largest allowed
+   * @param decimals the most decimal places allowed
+   * @param otherwise the value when the cell is empty, or null when it must be given
+   * @return the number, or null on an error
+   */
+  public BigDecimal decimal(String column, BigDecimal max, int decimals, BigDecimal otherwise) {
+    String value = value(column);
+    if (value.isEmpty()) {
+      if (otherwise == null) {
+        error(column, "sheet.required", column);
+      }
+      return otherwise;
+    }
+    String text = fold(value);
+    if (GROUPED.matcher(text).matches()) {
+      text = text.replace(",", "");
+    }
+    if (text.matches("\\d{1,15}(\\.\\d{1,15})?|\\.\\d{1,15}")) {
+      BigDecimal number = new BigDecimal(text);
+      if (number.compareTo(max) <= 0 && number.stripTrailingZeros().scale() <= decimals) {
+        return number;
+      }
+    }
+    error(column, "sheet.decimal", column, max, decimals, value);
+    return null;
   }
 
   /** An amount's yuan, or null when the text is not one. */

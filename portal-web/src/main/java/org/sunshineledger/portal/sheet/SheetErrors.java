@@ -61,6 +61,23 @@ public final class SheetErrors {
   }
 
   /**
+   * Records a rule of the domain that a row breaks, explained in the report's language with the
+   * rule's figures (a block's balance, a line's allocation).
+   *
+   * @param row the row
+   * @param column the column's header, or empty
+   * @param refused the refusal
+   */
+  public void refused(int row, String column, org.sunshineledger.kernel.DomainException refused) {
+    count++;
+    if (reported.size() < MAX_REPORTED) {
+      reported.add(
+          new RowError(
+              row, column, org.sunshineledger.portal.page.RuleMessages.explain(refused, language)));
+    }
+  }
+
+  /**
    * How many errors, all counted.
    *
    * @return the count

@@ -571,12 +571,7 @@ class FundChainIT {
     rows.add(planRow("2029年黄泉村重复", "单村项目", "峨山镇", "黄泉村", "2000"));
     rows.add(planRow("2029年黄泉村两村", "单村项目", "峨山镇", "黄泉村、萝藤村", "1000"));
     int before = projectTotal(http);
-    for (byte[] file :
-        List.of(
-            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(plan(rows)),
-            org.sunshineledger.portal.sheet.SheetFixtures.xls(plan(rows)),
-            org.sunshineledger.portal.sheet.SheetFixtures.csv(
-                plan(rows), org.sunshineledger.portal.sheet.SheetFixtures.GBK, false))) {
+    for (byte[] file : Imports.inEveryFormat(plan(rows))) {
       HttpResponse<String> refused = Imports.send(http, "projects", file, ESHAN, "");
       assertEquals(422, refused.statusCode(), refused.body());
       assertEquals(
@@ -1705,12 +1700,7 @@ class FundChainIT {
     rows.add(List.of(third.getString("code"), "某某某", "否", "", "1"));
     String query = distributionQuery(asset, "2044-01-01", "2044-12-31", "10000");
     int before = distributionsOf(http, asset);
-    for (byte[] file :
-        List.of(
-            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(rows),
-            org.sunshineledger.portal.sheet.SheetFixtures.xls(rows),
-            org.sunshineledger.portal.sheet.SheetFixtures.csv(
-                rows, org.sunshineledger.portal.sheet.SheetFixtures.GBK, false))) {
+    for (byte[] file : Imports.inEveryFormat(rows)) {
       HttpResponse<String> refused = Imports.send(http, "beneficiaries", file, HUANGQUAN, query);
       assertEquals(422, refused.statusCode(), refused.body());
       assertEquals(
@@ -2138,5 +2128,450 @@ class FundChainIT {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  // ---- funding and payments (资金安排和拨付台账) -----------------------------------------------
+
+  /** The funding list's columns, in the template's order. */
+  private static final List<String> FUNDING =
+      List.of("项目编号", "项目名称", "资金切块", "安排金额（元）", "已拨付金额（元）");
+
+  @Test
+  void
+      funding_and_payments_import_from_xlsx_xls_and_gbk_csv_and_their_export_sent_back_changes_nothing(
+          @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long block = eshanBlockOfANewFund(http, 2051);
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long workshop = approvedProject(http, 2051, "2051年黄泉村导入测试扶贫车间", huangquan);
+    long orchard = approvedProject(http, 2051, "2051年黄泉村导入测试石榴园", huangquan);
+    assertEquals(
+        FUNDING,
+        Imports.rows(Imports.download(http, "api/v1/imports/funding/template", null)).get(0));
+    String label = block + "｜2051年测试资金·峨山镇";
+
+    // allocated from an xlsx, the block named by its drop-down label
+    JsonObject first =
+        Imports.store(
+            http,
+            "funding",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(
+                List.of(
+                    FUNDING,
+                    List.of(Long.toString(workshop), "2051年黄泉村导入测试扶贫车间", label, "10万元", ""))),
+            ESHAN);
+    assertEquals("XLSX", first.getJsonObject("report").getString("format"));
+    assertEquals(List.of("100000.00", "0.00"), line(http, workshop, block));
+    transition(http, workshop, "IMPLEMENTATION");
+
+    // paid from an xls, the block named by its number alone
+    Imports.store(
+        http,
+        "funding",
+        org.sunshineledger.portal.sheet.SheetFixtures.xls(
+            List.of(
+                FUNDING,
+                List.of(Long.toString(workshop), "", Long.toString(block), "100,000.00", "4万元"))),
+        ESHAN);
+    assertEquals(List.of("100000.00", "40000.00"), line(http, workshop, block));
+
+    // a GBK CSV: the workshop's row as it stands changes nothing, the orchard is funded
+    long workshopVersion = version(http, workshop);
+    JsonObject third =
+        Imports.store(
+            http,
+            "funding",
+            org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                List.of(
+                    FUNDING,
+                    List.of(Long.toString(workshop), "", label, "100000", "40000"),
+                    List.of(Long.toString(orchard), "2051年黄泉村导入测试石榴园", label, "２５，０００元", "")),
+                org.sunshineledger.portal.sheet.SheetFixtures.GBK,
+                false),
+            ESHAN);
+    assertEquals("CSV_GB18030", third.getJsonObject("report").getString("format"));
+    assertEquals(List.of("100000.00", "40000.00"), line(http, workshop, block));
+    assertEquals(List.of("25000.00", "0.00"), line(http, orchard, block));
+    assertEquals(workshopVersion, version(http, workshop), "an unchanged row writes nothing");
+
+    // the township's export, sent back as it is, is a valid import that changes nothing
+    byte[] export = Imports.download(http, "api/v1/imports/funding/export", ESHAN);
+    List<List<String>> exported = Imports.rows(export);
+    assertEquals(FUNDING, exported.get(0));
+    assertTrue(
+        exported.contains(
+            List.of(Long.toString(workshop), "2051年黄泉村导入测试扶贫车间", label, "100000", "40000")),
+        exported.toString());
+    long orchardVersion = version(http, orchard);
+    JsonObject again = Imports.store(http, "funding", export, ESHAN);
+    assertEquals(exported.size() - 1, again.getInt("records"));
+    assertEquals(workshopVersion, version(http, workshop));
+    assertEquals(orchardVersion, version(http, orchard));
+    assertEquals(List.of("100000.00", "40000.00"), line(http, workshop, block));
+    byte[] csv = Imports.download(http, "api/v1/imports/funding/export?format=csv", ESHAN);
+    HttpResponse<String> csvBack = Imports.send(http, "funding", csv, ESHAN, "dryRun=true");
+    assertEquals(0, Http.json(csvBack).getInt("errorCount"), csvBack.body());
+    // a village officer neither allocates nor pays
+    assertEquals(403, Imports.send(http, "funding", export, HUANGQUAN, "dryRun=true").statusCode());
+  }
+
+  @Test
+  void every_error_of_a_funding_list_is_reported_by_row_column_and_value_and_nothing_is_stored(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long block = eshanBlockOfANewFund(http, 2052);
+    JsonObject allocation =
+        http.getJson("api/v1/allocations?year=2052").getJsonArray("items").getJsonObject(0);
+    long foreignBlock = blockOf(allocation, "阴平镇");
+    String balance =
+        allocation.getJsonArray("shares").getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getJsonNumber("block").longValue() == block)
+            .findFirst()
+            .orElseThrow()
+            .getString("amount");
+    long huangquan = villageId(http, "峨山镇", "黄泉村");
+    long funded = approvedProject(http, 2052, "2052年黄泉村导入测试扶贫车间", huangquan);
+    http.post(
+        "api/v1/projects/" + funded + "/funding",
+        "{\"block\":" + block + ",\"amount\":\"100000\"}",
+        ESHAN);
+    long approved = approvedProject(http, 2052, "2052年黄泉村导入测试石榴园", huangquan);
+    long unpaid = approvedProject(http, 2052, "2052年黄泉村导入测试大棚", huangquan);
+    long greedy = approvedProject(http, 2052, "2052年黄泉村导入测试冷库", huangquan);
+    JsonObject foreign =
+        http
+            .getJson("api/v1/projects?size=50&township=" + townshipId(http, "阴平镇"))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("leadTownshipName").equals("阴平镇"))
+            .findFirst()
+            .orElseThrow();
+    long foreignProject = foreign.getJsonNumber("id").longValue();
+    String a = Long.toString(approved);
+    String b = Long.toString(block);
+    List<List<String>> rows =
+        List.of(
+            FUNDING,
+            List.of("99999999", "", b, "1000", ""),
+            List.of(a, "错误的名字", b, "1000", ""),
+            List.of(a, "", "999999｜不存在的切块", "1000", ""),
+            List.of(a, "", Long.toString(foreignBlock), "1000", ""),
+            List.of(a, "", b, "12a3", ""),
+            List.of(Long.toString(foreignProject), "", b, "1000", ""),
+            List.of(a, "", b, "2000", ""),
+            List.of(a, "", b, "3000", ""),
+            List.of(Long.toString(funded), "", b, "50000", ""),
+            List.of(Long.toString(unpaid), "", b, "1000", "500"),
+            List.of(Long.toString(greedy), "", b, "99999999", ""));
+    List<String> expected =
+        List.of(
+            "2|项目编号|没有编号为 99999999 的项目",
+            "3|项目名称|项目名称“错误的名字”与项目编号 " + a + " 的名称“2052年黄泉村导入测试石榴园”不符",
+            "4|资金切块|没有资金切块“999999｜不存在的切块”：请从下拉列表选择，或填写切块编号",
+            "5|资金切块|" + foreignBlock + "不在本账号的管理范围内",
+            "6|安排金额（元）|安排金额（元）应为金额（单位元，可写“元”或“万元”），而不是“12a3”",
+            "7|项目编号|项目编号 " + foreignProject + "（" + foreign.getString("name") + "）不在本账号的管理范围内",
+            "9|资金切块|与第 8 行重复：项目编号 " + a + "，资金切块 " + b,
+            "10|安排金额（元）|安排金额（元）不能少于已记录的 100000.00 元（表中为 50000.00 元）：已安排或已拨付的资金不能通过导入调减",
+            "11|已拨付金额（元）|项目进入组织实施阶段后才能拨付资金：项目（编号 " + unpaid + "）当前处于 遴选立项 阶段。",
+            "12|安排金额（元）|该切块资金（编号 "
+                + b
+                + "）尚余 "
+                // what the rows above allocate is counted: row 8's 2,000, row 11's 1,000
+                + new BigDecimal(balance).subtract(new BigDecimal("103000")).setScale(2)
+                + " 元，本次安排 99999999.00 元，超出余额。");
+    for (byte[] file : Imports.inEveryFormat(rows)) {
+      HttpResponse<String> refused = Imports.send(http, "funding", file, ESHAN, "");
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertEquals(expected, Imports.errors(Http.json(refused).getJsonObject("report")));
+      assertEquals(List.of("100000.00", "0.00"), line(http, funded, block));
+      for (long project : List.of(approved, unpaid, greedy)) {
+        assertTrue(
+            http.getJson("api/v1/projects/" + project).getJsonArray("fundingLines").isEmpty(),
+            "nothing of a refused file is stored");
+      }
+    }
+  }
+
+  /** A new fund of the year allocated by factors, and the block it gave 峨山镇. */
+  private static long eshanBlockOfANewFund(Http http, int year) {
+    long fund =
+        http.post("api/v1/funds", fundJson("CENTRAL", year, "1000000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    http.post("api/v1/allocations", allocationJson(http, fund), ADMIN);
+    return blockOf(
+        http.getJson("api/v1/allocations?year=" + year).getJsonArray("items").getJsonObject(0),
+        "峨山镇");
+  }
+
+  /** A single-village project of 峨山镇, named, approved and not yet funded. */
+  private static long approvedProject(Http http, int year, String name, long village) {
+    long project =
+        http.post(
+                "api/v1/projects",
+                projectJson(year, townshipId(http, "峨山镇"), village, "200000")
+                    .replace(year + "年测试石榴车间", name),
+                ESHAN)
+            .getJsonNumber("id")
+            .longValue();
+    for (String stage : List.of("APPRAISAL", "APPROVED")) {
+      transition(http, project, stage);
+    }
+    return project;
+  }
+
+  /** A project's line on a block: allocated and paid. */
+  private static List<String> line(Http http, long project, long block) {
+    JsonObject line =
+        http.getJson("api/v1/projects/" + project).getJsonArray("fundingLines").stream()
+            .map(JsonObject.class::cast)
+            .filter(l -> l.getJsonNumber("block").longValue() == block)
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("project " + project + " has no line on " + block));
+    return List.of(line.getString("allocated"), line.getString("disbursed"));
+  }
+
+  private static long version(Http http, long project) {
+    return http.getJson("api/v1/projects/" + project).getJsonNumber("version").longValue();
+  }
+
+  // ---- an allocation's factor table (因素法分配测算表) ----------------------------------------
+
+  /** The factor table's columns, in the template's order. */
+  private static final List<String> FACTOR_TABLE =
+      List.of("镇街", "建档立卡贫困人口", "扶贫工作重点村数", "脱贫任务较重镇倾斜", "绩效考核得分");
+
+  @Test
+  void
+      an_allocations_factor_table_imports_from_xlsx_xls_and_gbk_csv_and_splits_as_the_factor_rule_does(
+          @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long fund =
+        http.post("api/v1/funds", fundJson("PROVINCIAL", 2053, "1000000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        FACTOR_TABLE,
+        Imports.rows(Imports.download(http, "api/v1/imports/factors/template", null)).get(0));
+    assertTrue(
+        offeredFunds(http).contains(Long.toString(fund)), "a fund with money left is offered");
+    List<JsonObject> townships =
+        http.getJson("api/v1/regions").getJsonArray("townships").getValuesAs(JsonObject.class);
+    List<List<String>> table = new ArrayList<>();
+    table.add(FACTOR_TABLE);
+    List<org.sunshineledger.fund.TownshipFactors> factors = new ArrayList<>();
+    for (JsonObject t : townships) {
+      int population = t.getString("name").length() * 700 + 13;
+      int focus = t.getBoolean("focus") ? 1 : 0;
+      table.add(
+          List.of(
+              t.getString("name"),
+              String.format("%,d", population),
+              "3",
+              Integer.toString(focus),
+              "90.5"));
+      factors.add(
+          new org.sunshineledger.fund.TownshipFactors(
+              new org.sunshineledger.region.TownshipId(t.getJsonNumber("id").longValue()),
+              Map.of(
+                  org.sunshineledger.fund.AllocationFactor.POOR_POPULATION,
+                      new BigDecimal(population),
+                  org.sunshineledger.fund.AllocationFactor.KEY_VILLAGES, new BigDecimal(3),
+                  org.sunshineledger.fund.AllocationFactor.FOCUS_TOWNSHIP, new BigDecimal(focus),
+                  org.sunshineledger.fund.AllocationFactor.ASSESSMENT_SCORE,
+                      new BigDecimal("90.5"))));
+    }
+    org.sunshineledger.fund.FactorAllocationPolicy even =
+        new org.sunshineledger.fund.FactorAllocationPolicy(
+            Map.of(
+                org.sunshineledger.fund.AllocationFactor.POOR_POPULATION, new BigDecimal("0.25"),
+                org.sunshineledger.fund.AllocationFactor.KEY_VILLAGES, new BigDecimal("0.25"),
+                org.sunshineledger.fund.AllocationFactor.FOCUS_TOWNSHIP, new BigDecimal("0.25"),
+                org.sunshineledger.fund.AllocationFactor.ASSESSMENT_SCORE, new BigDecimal("0.25")));
+    String evenWeights =
+        "&weightPopulation=0.25&weightKeyVillages=0.25&weightFocus=0.25&weightScore=0.25";
+    // the district's own weights unless the file's figures say otherwise; the rest when no amount
+    List<Object[]> files =
+        List.of(
+            new Object[] {
+              "XLSX",
+              org.sunshineledger.portal.sheet.SheetFixtures.xlsx(table),
+              "30万元",
+              "",
+              org.sunshineledger.fund.FactorAllocationPolicy.DEMO,
+              "300000.00"
+            },
+            new Object[] {
+              "XLS",
+              org.sunshineledger.portal.sheet.SheetFixtures.xls(table),
+              "300000",
+              evenWeights,
+              even,
+              "300000.00"
+            },
+            new Object[] {
+              "CSV_GB18030",
+              org.sunshineledger.portal.sheet.SheetFixtures.csv(
+                  table, org.sunshineledger.portal.sheet.SheetFixtures.GBK, false),
+              "",
+              "",
+              org.sunshineledger.fund.FactorAllocationPolicy.DEMO,
+              "400000.00"
+            });
+    for (Object[] file : files) {
+      String query =
+          "fund="
+              + fund
+              + "&amount="
+              + java.net.URLEncoder.encode((String) file[2], StandardCharsets.UTF_8)
+              + file[3]
+              + "&documentRef="
+              + java.net.URLEncoder.encode("测试分配〔2053〕" + file[0], StandardCharsets.UTF_8);
+      int before = allocationsOf(http, 2053);
+      HttpResponse<String> dry =
+          Imports.send(http, "factors", (byte[]) file[1], ADMIN, "dryRun=true&" + query);
+      assertEquals(200, dry.statusCode(), dry.body());
+      assertEquals(0, Http.json(dry).getInt("errorCount"), dry.body());
+      assertEquals(file[0], Http.json(dry).getString("format"));
+      assertEquals(before, allocationsOf(http, 2053), "a dry run stores nothing");
+      storeWithQuery(http, "factors", (byte[]) file[1], ADMIN, query);
+      List<JsonObject> all =
+          http.getJson("api/v1/allocations?year=2053")
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class);
+      assertEquals(before + 1, all.size());
+      JsonObject stored = all.get(all.size() - 1);
+      assertEquals(file[5], stored.getString("amount"));
+      assertEquals("测试分配〔2053〕" + file[0], stored.getString("documentRef"));
+      // exactly what the factor rule itself splits, township by township, to the fen
+      org.sunshineledger.fund.FactorAllocation split =
+          ((org.sunshineledger.fund.FactorAllocationPolicy) file[4])
+              .allocate(
+                  new org.sunshineledger.fund.FundId(fund),
+                  org.sunshineledger.money.Money.yuan((String) file[5]),
+                  factors);
+      assertEquals(
+          split.shares().stream()
+              .map(
+                  sh ->
+                      sh.factors().township().value()
+                          + "="
+                          + sh.amount().toDecimal().toPlainString())
+              .sorted()
+              .toList(),
+          stored.getJsonArray("shares").getValuesAs(JsonObject.class).stream()
+              .map(sh -> sh.getJsonNumber("township").longValue() + "=" + sh.getString("amount"))
+              .sorted()
+              .toList());
+    }
+    // allocated in full, the fund is no longer offered, and a file naming it is refused
+    assertFalse(offeredFunds(http).contains(Long.toString(fund)));
+    HttpResponse<String> spent =
+        Imports.send(
+            http,
+            "factors",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(table),
+            ADMIN,
+            "dryRun=true&fund=" + fund + "&documentRef=x");
+    assertEquals(
+        List.of("0|资金|没有编号为“" + fund + "”且尚有未分配金额的资金：请从列表选择"), Imports.errors(Http.json(spent)));
+
+    // the latest allocation's table, sent back with another fund, checks clean and splits the same
+    List<List<String>> exported =
+        Imports.rows(Imports.download(http, "api/v1/imports/factors/export", ADMIN));
+    assertEquals(FACTOR_TABLE, exported.get(0));
+    assertEquals(townships.size() + 1, exported.size(), exported.toString());
+    long next =
+        http.post("api/v1/funds", fundJson("PROVINCIAL", 2054, "500000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> back =
+        Imports.send(
+            http,
+            "factors",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(exported),
+            ADMIN,
+            "dryRun=true&fund=" + next + "&documentRef=x");
+    assertEquals(0, Http.json(back).getInt("errorCount"), back.body());
+  }
+
+  @Test
+  void every_error_of_a_factor_table_is_reported_by_row_column_and_value_and_nothing_is_stored(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    long fund =
+        http.post("api/v1/funds", fundJson("PROVINCIAL", 2055, "1000000.00"), ADMIN)
+            .getJsonNumber("id")
+            .longValue();
+    List<List<String>> rows =
+        List.of(
+            FACTOR_TABLE,
+            List.of("峨山镇", "3120", "9", "1", "92.5"),
+            List.of("不存在镇", "100", "1", "0", "80"),
+            List.of("峨山镇", "3000", "9", "1", "92.5"),
+            List.of("阴平镇", "12a", "3", "0", "88"),
+            List.of("古邵镇", "-5", "3", "0", "88"));
+    String query =
+        "fund=" + fund + "&documentRef=" + java.net.URLEncoder.encode("测试", StandardCharsets.UTF_8);
+    for (byte[] file : Imports.inEveryFormat(rows)) {
+      HttpResponse<String> refused = Imports.send(http, "factors", file, ADMIN, query);
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertEquals(
+          List.of(
+              "3|镇街|峄城区没有名为“不存在镇”的镇街",
+              "4|镇街|与第 2 行重复：峨山镇",
+              "5|建档立卡贫困人口|建档立卡贫困人口应为 0 到 100000000 之间的数，至多 4 位小数，而不是“12a”",
+              "6|建档立卡贫困人口|建档立卡贫困人口应为 0 到 100000000 之间的数，至多 4 位小数，而不是“-5”"),
+          Imports.errors(Http.json(refused).getJsonObject("report")));
+    }
+    // the file's figures: an amount above the fund, a weight with letters, no document
+    List<List<String>> clean = List.of(FACTOR_TABLE, List.of("峨山镇", "3120", "9", "1", "92.5"));
+    HttpResponse<String> over =
+        Imports.send(
+            http,
+            "factors",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(clean),
+            ADMIN,
+            query + "&amount=200" + java.net.URLEncoder.encode("万元", StandardCharsets.UTF_8));
+    assertEquals(422, over.statusCode(), over.body());
+    assertEquals(
+        List.of("0|本次分配金额（元）|该资金尚有 1000000.00 元未分配，本次要分配 2000000.00 元，超出余额（或不大于零）。"),
+        Imports.errors(Http.json(over).getJsonObject("report")));
+    HttpResponse<String> figures =
+        Imports.send(
+            http,
+            "factors",
+            org.sunshineledger.portal.sheet.SheetFixtures.xlsx(clean),
+            ADMIN,
+            "fund=" + fund + "&weightScore=x");
+    assertEquals(
+        List.of("0|绩效考核得分权重|绩效考核得分权重应为 0 到 1000000 之间的数，至多 4 位小数，而不是“x”", "0|分配文件号|分配文件号不能为空"),
+        Imports.errors(Http.json(figures).getJsonObject("report")));
+    assertEquals(0, allocationsOf(http, 2055), "nothing of a refused table is stored");
+    assertEquals(403, Imports.send(http, "factors", new byte[] {1}, ESHAN, query).statusCode());
+    assertEquals(
+        403, Imports.send(http, "factors", new byte[] {1}, "demo-auditor", query).statusCode());
+  }
+
+  /** The funds the factor table's upload offers: those with money left to allocate. */
+  private static List<String> offeredFunds(Http http) {
+    return authorizedJson(http, "api/v1/imports/factors", ADMIN)
+        .getJsonArray("parameters")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(p -> p.getString("name").equals("fund"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("choices")
+        .keySet()
+        .stream()
+        .toList();
+  }
+
+  private static int allocationsOf(Http http, int year) {
+    return http.getJson("api/v1/allocations?year=" + year).getJsonArray("items").size();
   }
 }

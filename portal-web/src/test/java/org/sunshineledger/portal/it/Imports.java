@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.sunshineledger.portal.sheet.SheetFile;
+import org.sunshineledger.portal.sheet.SheetFixtures;
 
 /** The spreadsheet imports through the API, as the tests send them. */
 final class Imports {
@@ -118,6 +119,19 @@ final class Imports {
     return report.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
         .map(e -> e.getInt("row") + "|" + e.getString("column") + "|" + e.getString("reason"))
         .toList();
+  }
+
+  /**
+   * One list as the field sends it: XLSX, Excel 97–2003 and a GBK CSV without BOM.
+   *
+   * @param rows the header and the rows
+   * @return the three files
+   */
+  static List<byte[]> inEveryFormat(List<List<String>> rows) {
+    return List.of(
+        SheetFixtures.xlsx(rows),
+        SheetFixtures.xls(rows),
+        SheetFixtures.csv(rows, SheetFixtures.GBK, false));
   }
 
   private static boolean pause() {

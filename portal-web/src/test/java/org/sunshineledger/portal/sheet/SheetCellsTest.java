@@ -91,4 +91,30 @@ class SheetCellsTest {
     assertEquals("-5", cells(errors, "'-5", "", "", "", "").value("金额"));
     assertEquals("'abc", cells(errors, "'abc", "", "", "", "").value("金额"));
   }
+
+  @Test
+  void a_factor_is_a_plain_non_negative_number_within_its_bound_and_decimals() {
+    SheetErrors errors = new SheetErrors(Language.ZH);
+    BigDecimal max = new BigDecimal("100000000");
+    assertEquals(
+        new BigDecimal("3120"), cells(errors, "３，１２０", "", "", "", "").decimal("金额", max, 4, null));
+    assertEquals(
+        new BigDecimal("92.5"), cells(errors, "92.5", "", "", "", "").decimal("金额", max, 4, null));
+    assertEquals(
+        BigDecimal.ONE, cells(errors, "", "", "", "", "").decimal("金额", max, 4, BigDecimal.ONE));
+    assertEquals(List.of(), errors.reported());
+    for (String wrong : List.of("12a", "-5", "30%", "0.00001", "100000001")) {
+      assertNull(cells(errors, wrong, "", "", "", "").decimal("金额", max, 4, null), wrong);
+    }
+    assertNull(cells(errors, "", "", "", "", "").decimal("金额", max, 4, null));
+    assertEquals(
+        List.of(
+            "金额应为 0 到 100000000 之间的数，至多 4 位小数，而不是“12a”",
+            "金额应为 0 到 100000000 之间的数，至多 4 位小数，而不是“-5”",
+            "金额应为 0 到 100000000 之间的数，至多 4 位小数，而不是“30%”",
+            "金额应为 0 到 100000000 之间的数，至多 4 位小数，而不是“0.00001”",
+            "金额应为 0 到 100000000 之间的数，至多 4 位小数，而不是“100000001”",
+            "金额不能为空"),
+        errors.reported().stream().map(SheetErrors.RowError::reason).toList());
+  }
 }
