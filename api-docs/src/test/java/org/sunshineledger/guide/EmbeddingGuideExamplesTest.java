@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.sunshineledger.access.Actor;
+import org.sunshineledger.access.Role;
 import org.sunshineledger.asset.Asset;
 import org.sunshineledger.asset.AssetId;
 import org.sunshineledger.asset.AssetRights;
@@ -61,6 +63,11 @@ import org.sunshineledger.registry.Household;
 import org.sunshineledger.registry.HouseholdId;
 import org.sunshineledger.registry.LabourAbility;
 import org.sunshineledger.registry.Member;
+import org.sunshineledger.supervision.Finding;
+import org.sunshineledger.supervision.IdleMoneyPolicy;
+import org.sunshineledger.supervision.Lead;
+import org.sunshineledger.supervision.LeadId;
+import org.sunshineledger.supervision.RectificationPolicy;
 
 /**
  * The embedding guide's examples ({@code api-docs/guide/embedding.md}), compiled and run: each
@@ -272,5 +279,38 @@ class EmbeddingGuideExamplesTest {
         ProofException.class, () -> MerkleProofs.verifyInclusion(1, 3, altered, proof, root));
     // end::verify[]
     assertTrue(proof.size() > 0);
+  }
+
+  @Test
+  void finding_a_problem_and_keeping_its_rectification_ledger() {
+    // tag::supervise[]
+    Village huangquan = Yicheng.district().villageNamed("峨山镇", "黄泉村").orElseThrow();
+    TownshipBlock block =
+        new TownshipBlock(
+            new BlockId(12),
+            new FundId(1),
+            huangquan.township(),
+            Money.yuan("500000"),
+            Money.zero());
+    // six months after the allocation the block's money should be at work
+    // (IdleMoneyPolicy.DISTRICT)
+    Finding idle =
+        IdleMoneyPolicy.DISTRICT
+            .check(block, LocalDate.of(2019, 3, 15), LocalDate.of(2019, 10, 1))
+            .orElseThrow();
+    Lead lead = Lead.open(new LeadId(1), idle, idle.rule(), Instant.parse("2019-10-01T00:00:00Z"));
+    Actor auditor = Actor.unscoped("audit-1", Role.AUDITOR);
+    lead.confirm(auditor, Instant.parse("2019-10-08T00:00:00Z"), "切块资金未安排到项目");
+    LocalDate deadline =
+        lead.startRectification(
+            Actor.townshipOfficer("eshan-1", huangquan.township()),
+            Instant.parse("2019-10-09T00:00:00Z"),
+            "安排到2020年项目库",
+            null, // the district's three months
+            RectificationPolicy.DISTRICT);
+    lead.close(auditor, Instant.parse("2019-12-20T00:00:00Z"), "峨政发〔2019〕30号");
+    assertEquals(LocalDate.of(2020, 1, 9), deadline);
+    // end::supervise[]
+    assertEquals(4, lead.history().size());
   }
 }
