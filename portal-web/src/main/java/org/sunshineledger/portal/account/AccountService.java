@@ -98,6 +98,7 @@ public class AccountService {
             PasswordHasher.hash(request.password()),
             new DonorProfile(displayName, request.donorKind(), request.givenAnonymously()),
             now()));
+    flushRefusingATakenName(username);
     throttle.record("sign-ups:" + address);
     log.append(username, AccountAction.SIGNED_UP, username, address, request.donorKind().name());
     return username;
@@ -456,6 +457,25 @@ public class AccountService {
     }
     requireAppoints(actor, account.toActor());
     return account;
+  }
+
+  /**
+   * Writes the new account now, so that a name taken by a sign-up that passed the same check a
+   * moment before is refused as taken (409), not as a fault of the server.
+   */
+  private void flushRefusingATakenName(String username) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException raced) {
+      for (Throwable cause = raced; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.sql.SQLException sql
+            && sql.getSQLState() != null
+            && sql.getSQLState().startsWith("23")) {
+          throw new AlreadyExistsException("username", "an account named " + username + " exists");
+        }
+      }
+      throw raced;
+    }
   }
 
   private void requireFree(String username) {

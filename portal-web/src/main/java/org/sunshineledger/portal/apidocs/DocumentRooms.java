@@ -29,6 +29,7 @@ final class DocumentRooms {
     tags.put("place", "镇街与村（居） — townships and villages");
     tags.put("village", "村务公开：一村一页、找村 — a village's page and the village finder");
     tags.put("imports", "表格导入导出：模板、试导入、导入进度、导出 — spreadsheets in and out");
+    tags.put("supervision", "监督：问题线索、整改台账、监督公开 — supervision and its rectification ledger");
     tags.put("account", "账号与会话 — accounts and sessions");
     return Collections.unmodifiableMap(tags);
   }

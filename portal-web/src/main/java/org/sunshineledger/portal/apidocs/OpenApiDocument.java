@@ -113,7 +113,8 @@ public class OpenApiDocument implements OASFilter {
           TransparencyResource.class,
           UnsafeHousesResource.class,
           org.sunshineledger.portal.village.VillagesResource.class,
-          org.sunshineledger.portal.imports.ImportsResource.class);
+          org.sunshineledger.portal.imports.ImportsResource.class,
+          org.sunshineledger.portal.supervision.SupervisionResource.class);
 
   /** Where the recorded examples are, in the api-docs jar. */
   static final String EXAMPLES = "sunshine/api-docs/examples.json";

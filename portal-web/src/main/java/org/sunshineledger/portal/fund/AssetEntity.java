@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +21,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sunshineledger.asset.Asset;
 import org.sunshineledger.asset.AssetId;
@@ -295,5 +299,52 @@ public class AssetEntity {
    */
   public long version() {
     return version;
+  }
+
+  /**
+   * An asset handed over, by name and owning villages (none for a household's asset).
+   *
+   * @param name the asset's name
+   * @param villages the villages that own it, alone or jointly
+   */
+  record Owner(String name, List<VillageId> villages) {}
+
+  /**
+   * The assets handed over and the villages that own them, read in two queries of the assets' own
+   * columns, without their ledgers.
+   *
+   * @param em the persistence context
+   * @return the owners by asset id, in id order
+   */
+  static Map<Long, Owner> owners(EntityManager em) {
+    Map<Long, List<VillageId>> joint = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT a.id, s.villageId FROM AssetEntity a JOIN a.shares s"
+                    + " WHERE a.handedOver = true AND a.ownershipKind = :joint",
+                Object[].class)
+            .setParameter("joint", OwnershipKind.JOINT)
+            .getResultList()) {
+      joint
+          .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+          .add(new VillageId((Long) row[1]));
+    }
+    Map<Long, Owner> owners = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT a.id, a.name, a.ownershipKind, a.ownerVillageId FROM AssetEntity a"
+                    + " WHERE a.handedOver = true ORDER BY a.id",
+                Object[].class)
+            .getResultList()) {
+      long id = (Long) row[0];
+      List<VillageId> villages =
+          switch ((OwnershipKind) row[2]) {
+            case COLLECTIVE -> List.of(new VillageId((Long) row[3]));
+            case JOINT -> joint.getOrDefault(id, List.of());
+            case HOUSEHOLD -> List.of();
+          };
+      owners.put(id, new Owner((String) row[1], villages));
+    }
+    return owners;
   }
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,41 +136,19 @@ public class BeneficiarySheet implements SheetImport<Beneficiary> {
    * two queries of the assets' own columns, without their ledgers.
    */
   private Map<Long, Owned> shareable(Actor actor) {
-    Map<Long, List<VillageId>> joint = new HashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT a.id, s.villageId FROM AssetEntity a JOIN a.shares s"
-                    + " WHERE a.handedOver = true AND a.ownershipKind = :joint",
-                Object[].class)
-            .setParameter("joint", AssetEntity.OwnershipKind.JOINT)
-            .getResultList()) {
-      joint
-          .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-          .add(new VillageId((Long) row[1]));
-    }
     District district = regions.places().district();
     Map<Long, Owned> shareable = new LinkedHashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT a.id, a.name, a.ownershipKind, a.ownerVillageId FROM AssetEntity a"
-                    + " WHERE a.handedOver = true ORDER BY a.id",
-                Object[].class)
-            .getResultList()) {
-      long id = (Long) row[0];
-      List<VillageId> villages =
-          switch ((AssetEntity.OwnershipKind) row[2]) {
-            case COLLECTIVE -> List.of(new VillageId((Long) row[3]));
-            case JOINT -> joint.getOrDefault(id, List.of());
-            case HOUSEHOLD -> List.of();
-          };
-      boolean writes =
-          !villages.isEmpty()
-              && villages.stream()
-                  .allMatch(v -> district.village(v).map(actor::mayWriteTo).orElse(false));
-      if (writes) {
-        shareable.put(id, new Owned((String) row[1], villages));
-      }
-    }
+    AssetEntity.owners(em)
+        .forEach(
+            (id, owner) -> {
+              boolean writes =
+                  !owner.villages().isEmpty()
+                      && owner.villages().stream()
+                          .allMatch(v -> district.village(v).map(actor::mayWriteTo).orElse(false));
+              if (writes) {
+                shareable.put(id, new Owned(owner.name(), owner.villages()));
+              }
+            });
     return shareable;
   }
 

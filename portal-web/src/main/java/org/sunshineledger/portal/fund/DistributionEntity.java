@@ -211,6 +211,15 @@ public class DistributionEntity {
   }
 
   /**
+   * Returns the asset whose income it shared.
+   *
+   * @return the asset's id
+   */
+  public long assetId() {
+    return assetId;
+  }
+
+  /**
    * Returns the decision's document.
    *
    * @return the reference

@@ -352,6 +352,62 @@ public class HouseholdDirectory {
   }
 
   /**
+   * How the registry stood for households on a day, as the supervision rules compare a payout with
+   * it: each household's village and its status that day — the status it had before its first
+   * change after the day, or today's when none came after. A household registered after the day, or
+   * not at all, has no standing.
+   *
+   * @param households the households
+   * @param day the day, such as the last day of an income's period
+   * @return the standings by household id
+   */
+  public java.util.Map<Long, org.sunshineledger.supervision.PayeePolicy.Standing> standingsOn(
+      java.util.Collection<Long> households, java.time.LocalDate day) {
+    java.util.Map<Long, org.sunshineledger.supervision.PayeePolicy.Standing> standings =
+        new java.util.HashMap<>();
+    java.util.List<Long> ids = java.util.List.copyOf(new java.util.TreeSet<>(households));
+    for (int from = 0; from < ids.size(); from += 1000) {
+      java.util.List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
+      java.util.Map<Long, org.sunshineledger.registry.HouseholdStatus> earlier =
+          new java.util.HashMap<>();
+      java.util.Set<Long> laterRegistered = new java.util.HashSet<>();
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT h.id, c.from FROM HouseholdEntity h JOIN h.history c"
+                      + " WHERE h.id IN :ids AND c.on > :day ORDER BY h.id, c.on DESC",
+                  Object[].class)
+              .setParameter("ids", batch)
+              .setParameter("day", day)
+              .getResultList()) {
+        // newest first: the last row of a household is its first change after the day
+        if (row[1] == null) {
+          laterRegistered.add((Long) row[0]);
+        } else {
+          earlier.put((Long) row[0], (org.sunshineledger.registry.HouseholdStatus) row[1]);
+        }
+      }
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT h.id, h.villageId, h.status FROM HouseholdEntity h WHERE h.id IN :ids",
+                  Object[].class)
+              .setParameter("ids", batch)
+              .getResultList()) {
+        long id = (Long) row[0];
+        if (laterRegistered.contains(id)) {
+          continue;
+        }
+        standings.put(
+            id,
+            new org.sunshineledger.supervision.PayeePolicy.Standing(
+                new org.sunshineledger.registry.HouseholdId(id),
+                new org.sunshineledger.region.VillageId((Long) row[1]),
+                earlier.getOrDefault(id, (org.sunshineledger.registry.HouseholdStatus) row[2])));
+      }
+    }
+    return standings;
+  }
+
+  /**
    * Finds a household by its 户编号.
    *
    * @param code the 户编号

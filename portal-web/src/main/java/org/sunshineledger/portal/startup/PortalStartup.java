@@ -10,6 +10,7 @@ import org.sunshineledger.portal.demo.BoardDemo;
 import org.sunshineledger.portal.demo.DisclosureDemo;
 import org.sunshineledger.portal.disclosure.TransparencyLog;
 import org.sunshineledger.portal.search.ProjectSearchService;
+import org.sunshineledger.portal.supervision.SupervisionJobs;
 
 /** At start: migrate the schema, seed what an empty database lacks, open the search index. */
 @ApplicationScoped
@@ -21,6 +22,7 @@ public class PortalStartup {
   @Inject BoardDemo boardDemo;
   @Inject DisclosureDemo disclosureDemo;
   @Inject TransparencyLog transparencyLog;
+  @Inject SupervisionJobs supervisionJobs;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrator.migrate();
@@ -32,5 +34,6 @@ public class PortalStartup {
     transparencyLog.start();
     search.start();
     boardJobs.start();
+    supervisionJobs.start();
   }
 }

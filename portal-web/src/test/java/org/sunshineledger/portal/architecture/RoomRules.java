@@ -24,7 +24,8 @@ final class RoomRules {
 
   /** The bounded contexts and the accounts and places rooms they build on. */
   static final List<String> CONTEXTS =
-      List.of("account", "place", "fund", "registry", "board", "disclosure", "search");
+      List.of(
+          "account", "place", "fund", "registry", "board", "disclosure", "search", "supervision");
 
   private final String root;
 

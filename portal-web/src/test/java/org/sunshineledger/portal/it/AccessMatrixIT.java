@@ -76,7 +76,9 @@ class AccessMatrixIT {
     /** The district admin, the auditor, and the officer of the account's township. */
     ACCOUNT_READ,
     /** The district admin and every township and village officer, each within their scope. */
-    OFFICIAL
+    OFFICIAL,
+    /** Auditors (纪检监察, 审计) only. */
+    AUDITOR
   }
 
   /** What an operation acts on, found or made in each place. */
@@ -111,7 +113,9 @@ class AccessMatrixIT {
     /** The matrix's own village officer of the place ({@code mx-officer-<village>}). */
     ACCOUNT,
     /** A donor who signs up. */
-    NEW_DONOR
+    NEW_DONOR,
+    /** A lead of the rectification ledger in the place's village, opened by the rules' pass. */
+    LEAD
   }
 
   private record Rule(Access access, Target target) {}
@@ -228,6 +232,10 @@ class AccessMatrixIT {
     rule(Access.SIGNED_IN, Target.NONE, "GET /api/v1/registry/progress", "GET /api/v1/session");
     rule(Access.DISTRICT_OR_AUDITOR, Target.NONE, "GET /api/v1/transparency/audit");
     rule(Access.VILLAGE_WRITE, Target.VILLAGE, "PUT /api/v1/villages/{id}/contact");
+    rule(Access.REGISTRY_LIST, Target.NONE, "GET /api/v1/supervision/leads");
+    rule(Access.REGISTRY_READ, Target.LEAD, "GET /api/v1/supervision/leads/{id}");
+    rule(Access.AUDITOR, Target.LEAD, "POST /api/v1/supervision/leads/{id}/moves");
+    rule(Access.DISTRICT_OR_AUDITOR, Target.NONE, "POST /api/v1/supervision/passes");
     rule(
         Access.PUBLIC,
         Target.NONE,
@@ -256,6 +264,7 @@ class AccessMatrixIT {
         "GET /api/v1/projects/{id}",
         "GET /api/v1/regions",
         "GET /api/v1/registry/imports/template",
+        "GET /api/v1/supervision/summary",
         "GET /api/v1/registry/stats",
         "GET /api/v1/transparency/checkpoint",
         "GET /api/v1/transparency/proof/consistency",
@@ -432,6 +441,9 @@ class AccessMatrixIT {
         forms.put("villages/" + place.village() + "/contact", Access.VILLAGE_WRITE);
         forms.put("disclosures/" + id("draft", place) + "/draft", Access.VILLAGE_WRITE);
         forms.put("disclosures/" + id("published", place) + "/correct", Access.VILLAGE_WRITE);
+        if (ids.containsKey("lead@" + place.village())) {
+          forms.put("leads/" + id("lead", place), Access.REGISTRY_READ);
+        }
         for (var form : forms.entrySet()) {
           HttpResponse<String> answer =
               client.send(
@@ -491,6 +503,7 @@ class AccessMatrixIT {
       case ACCOUNT_LIST -> admin || "AUDITOR".equals(role) || "TOWNSHIP_OFFICER".equals(role);
       case ACCOUNT_READ -> admin || "AUDITOR".equals(role) || township;
       case OFFICIAL -> admin || "TOWNSHIP_OFFICER".equals(role) || "VILLAGE_OFFICER".equals(role);
+      case AUDITOR -> "AUDITOR".equals(role);
     };
   }
 
@@ -542,6 +555,13 @@ class AccessMatrixIT {
       List<Place> holding =
           places.stream().filter(p -> ids.containsKey("unsafe@" + p.village())).toList();
       assertTrue(!holding.isEmpty(), "no unsafe-house record in any place");
+      return holding;
+    }
+    if (target == Target.LEAD) {
+      // the rules find leads where the records break them, not in every village
+      List<Place> holding =
+          places.stream().filter(p -> ids.containsKey("lead@" + p.village())).toList();
+      assertTrue(!holding.isEmpty(), "no lead in any place");
       return holding;
     }
     return places;
@@ -655,6 +675,48 @@ class AccessMatrixIT {
             .getString("id");
     JsonObject run = http.post("api/v1/board/matching", "{}", ADMIN);
     matching = run.getString("id");
+    prepareLeads();
+  }
+
+  /**
+   * A lead in each place's village: the village's asset pays a household of the next place, which
+   * the rules' pass finds as a payee outside the asset's villages.
+   */
+  private void prepareLeads() {
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      Place other = places.get((i + 1) % places.size());
+      http.post(
+          "api/v1/distributions",
+          Json.createObjectBuilder()
+              .add("asset", id("asset", p))
+              .add("periodFrom", "2035-01-01")
+              .add("periodTo", "2035-12-31")
+              .add("income", "1000.00")
+              .add(
+                  "beneficiaries",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("household", id("household", other))
+                              .add("labourAble", true)
+                              .add("vulnerableMembers", 0)
+                              .add("workDays", 10)))
+              .add("documentRef", "矩阵测试分配")
+              .build()
+              .toString(),
+          ADMIN);
+    }
+    http.post("api/v1/supervision/passes", "{}", ADMIN);
+    for (JsonValue lead :
+        Http.json(authorized("GET", "api/v1/supervision/leads?size=200", null, ADMIN))
+            .getJsonArray("items")) {
+      JsonObject l = lead.asJsonObject();
+      if (l.containsKey("village") && l.getString("status").equals("PENDING")) {
+        ids.putIfAbsent(
+            "lead@" + l.getJsonNumber("village").longValue(), l.getJsonNumber("id").longValue());
+      }
+    }
   }
 
   private final Map<Long, String> imports = new TreeMap<>();
@@ -718,6 +780,7 @@ class AccessMatrixIT {
           case VILLAGE -> p.village();
           case DRAFT -> id("draft", p);
           case PUBLISHED, OBJECTION -> id("published", p);
+          case LEAD -> id("lead", p);
           default -> 0;
         };
     if (target == Target.OBJECTION) {
@@ -795,6 +858,7 @@ class AccessMatrixIT {
       case NEW_DRAFT -> draftBody(p, "矩阵新公示" + n);
       case NEW_IMPORT -> importBody(p, "MX-" + n);
       case NEW_SHEET -> needsSheet(p, "矩阵表格需求" + n);
+      case LEAD -> "{\"move\":\"CONFIRM\",\"note\":\"矩阵核实" + n + "\"}";
       case NEW_APPOINTMENT -> appointmentBody(p, "mx-new-" + p.village() + "-" + n);
       case NEW_DONOR ->
           "{\"username\":\"mx-donor-"

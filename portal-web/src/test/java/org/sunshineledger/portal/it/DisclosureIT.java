@@ -371,6 +371,8 @@ class DisclosureIT {
       assertEquals(List.of(), admin.accessibilityViolations(), "a notice with the answer form");
       admin.fill(admin.firstIdStartingWith("answer-"), "经入户核实为4人，将发布更正。");
       admin.press("form[action$='/answer'] button");
+      // the answer's page, once the post has been answered (a loaded machine takes its time)
+      admin.waitForText("经入户核实为4人，将发布更正。", 15);
     }
     JsonObject thread =
         http.getJson("api/v1/disclosures/" + id).getJsonArray("objections").getJsonObject(0);

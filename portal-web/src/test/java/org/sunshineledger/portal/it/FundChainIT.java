@@ -1974,12 +1974,7 @@ class FundChainIT {
   }
 
   private static JsonObject authorizedJson(Http http, String path, String username) {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(http.uri(path))
-                .header("Authorization", Http.basic(username, Http.DEMO_PASSWORD)));
-    assertEquals(200, response.statusCode(), path + ": " + response.body());
-    return Http.json(response);
+    return http.getJson(path, username);
   }
 
   private static int distributionsOf(Http http, long asset) {

@@ -230,6 +230,32 @@ public final class Http {
   }
 
   /**
+   * GETs a JSON object as an account (HTTP Basic with the demo password) and expects 200.
+   *
+   * @param path the path
+   * @param username the account
+   * @return the parsed body
+   */
+  public JsonObject getJson(String path, String username) {
+    HttpResponse<String> response =
+        send(
+            java.net.http.HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(username, DEMO_PASSWORD)));
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET "
+              + path
+              + " as "
+              + username
+              + " → "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return json(response);
+  }
+
+  /**
    * GETs a path as bytes with an Accept header.
    *
    * @param path the path

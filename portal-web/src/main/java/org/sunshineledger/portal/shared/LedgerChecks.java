@@ -1,0 +1,20 @@
+package org.sunshineledger.portal.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sunshineledger.supervision.Finding;
+
+/**
+ * A room's supervision rules over its own records (§3, §21): each context that keeps records a rule
+ * looks at implements it as a CDI bean, and the supervision room's pass gathers them all without
+ * knowing the rooms or reading their entities.
+ */
+public interface LedgerChecks {
+  /**
+   * Every finding of the room's rules over its records as they stand.
+   *
+   * @param today the district's today
+   * @return the findings, in any order; a finding found again is the same finding
+   */
+  List<Finding> findings(LocalDate today);
+}
