@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.sunshineledger.access.Actor;
 import org.sunshineledger.portal.account.Callers;
@@ -157,7 +158,12 @@ public class SupervisionResource {
    * @param note the check's finding (optional for CONFIRM), the reason, the plan or the evidence
    * @param deadline for RECTIFY: the deadline, ISO date; the district's three months when absent
    */
-  public record MoveRequest(SupervisionService.Move move, String note, LocalDate deadline) {
+  public record MoveRequest(
+      SupervisionService.Move move,
+      @Schema(nullable = true, description = "核实情况、理由、整改措施或销号依据 — the note the move asks")
+          String note,
+      @Schema(nullable = true, description = "整改期限，缺省三个月 — default: three months")
+          LocalDate deadline) {
     static MoveRequest from(JsonRequest r) {
       return new MoveRequest(
           r.requiredEnum("move", SupervisionService.Move.class),

@@ -91,7 +91,8 @@ class PublishedDocumentTest {
             "place",
             "account",
             "village",
-            "imports"),
+            "imports",
+            "supervision"),
         tags);
     Set<String> ids = new TreeSet<>();
     operations()
