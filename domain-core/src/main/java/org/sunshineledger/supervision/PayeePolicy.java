@@ -146,10 +146,23 @@ public record PayeePolicy(Set<HouseholdStatus> eligible) {
    * Every household paid twice from one asset for days that overlap: two payouts in one
    * distribution, or in two distributions whose periods overlap.
    *
-   * @param ofOneAsset the asset's distributions, in any order
+   * @param ofOneAsset the asset's distributions, in any order; distributions of several assets are
+   *     compared asset by asset
    * @return one finding per household and pair of distributions, the earlier distribution first
    */
   public List<Finding> paidTwice(List<Paid> ofOneAsset) {
+    Map<Long, List<Paid>> byAsset = new java.util.TreeMap<>();
+    ofOneAsset.forEach(
+        p ->
+            byAsset
+                .computeIfAbsent(p.distribution().asset().value(), a -> new ArrayList<>())
+                .add(p));
+    if (byAsset.size() > 1) {
+      // two assets never pay "twice": each asset's distributions are compared among themselves
+      List<Finding> findings = new ArrayList<>();
+      byAsset.values().forEach(one -> findings.addAll(paidTwice(one)));
+      return findings;
+    }
     List<Paid> byStart = new ArrayList<>(ofOneAsset);
     byStart.sort(
         Comparator.comparing((Paid p) -> p.distribution().period().from())
