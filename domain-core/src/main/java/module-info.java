@@ -15,4 +15,5 @@ module org.sunshineledger.domain {
   exports org.sunshineledger.trace;
   exports org.sunshineledger.disclosure;
   exports org.sunshineledger.charity;
+  exports org.sunshineledger.supervision;
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,11 +65,14 @@ import org.sunshineledger.registry.Household;
 import org.sunshineledger.registry.HouseholdId;
 import org.sunshineledger.registry.LabourAbility;
 import org.sunshineledger.registry.Member;
+import org.sunshineledger.supervision.Complaint;
+import org.sunshineledger.supervision.ComplaintCategory;
 import org.sunshineledger.supervision.Finding;
 import org.sunshineledger.supervision.IdleMoneyPolicy;
 import org.sunshineledger.supervision.Lead;
 import org.sunshineledger.supervision.LeadId;
 import org.sunshineledger.supervision.RectificationPolicy;
+import org.sunshineledger.supervision.TrackingCode;
 
 /**
  * The embedding guide's examples ({@code api-docs/guide/embedding.md}), compiled and run: each
@@ -312,5 +317,31 @@ class EmbeddingGuideExamplesTest {
     assertEquals(LocalDate.of(2020, 1, 9), deadline);
     // end::supervise[]
     assertEquals(4, lead.history().size());
+  }
+
+  @Test
+  void taking_a_complaint_without_giving_away_the_complainant() {
+    // tag::complain[]
+    Village huangquan = Yicheng.district().villageNamed("峨山镇", "黄泉村").orElseThrow();
+    Complaint complaint =
+        Complaint.about(
+            7,
+            Yicheng.district(),
+            huangquan.township(),
+            Optional.of(huangquan.id()),
+            ComplaintCategory.ASSET_INCOME,
+            "光伏电站去年的收益没有分到户，村里说还在账上。",
+            "13800001234", // or null: anonymous
+            Instant.parse("2019-05-06T02:00:00Z"));
+    // the lead says what and where; the contact stays with the complaint, for auditors
+    Finding reported = complaint.finding();
+    Lead lead = Lead.open(new LeadId(2), reported, Complaint.RULE, complaint.filedAt());
+    // the complainant keeps the code; you keep only its hash
+    String code = TrackingCode.next(new SecureRandom());
+    String kept = TrackingCode.hash(code).orElseThrow();
+    assertEquals(Optional.of(kept), TrackingCode.hash(code.toLowerCase(Locale.ROOT)));
+    // end::complain[]
+    assertFalse(reported.figures().containsValue("13800001234"));
+    assertEquals(1, lead.history().size());
   }
 }
