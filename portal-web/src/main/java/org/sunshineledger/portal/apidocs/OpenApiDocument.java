@@ -87,7 +87,11 @@ public class OpenApiDocument implements OASFilter {
           Map.entry("type", "项目类型 — project type"),
           Map.entry("version", "版本的日志序号 leafIndex — the version's log index"),
           Map.entry("id", "编号 — id"),
-          Map.entry("list", "清单类别：projects（年度项目计划）、needs（村级帮扶需求） — the kind of list"),
+          Map.entry(
+              "list",
+              "清单类别：projects（年度项目计划）、needs（村级帮扶需求）、registry（建档立卡户名单）、"
+                  + "beneficiaries（收益分配名单）、funding（资金安排和拨付台账）、factors（因素法分配测算表）、"
+                  + "references（部门比对名单，仅审计监督人员） — the kind of list"),
           Map.entry("lang", "报告语言 zh（默认）或 en — the report's language"),
           Map.entry("If-Match", "上次读取的版本号，防止覆盖他人修改 — the version last read"));
 

@@ -307,7 +307,7 @@ public class BoardPages {
     long pledge = Params.pathId("pledge", id);
     long needId = Params.requiredInt("need", need, 1, Integer.MAX_VALUE);
     switch (step) {
-      case "deliver" -> service.deliver(actor, pledge);
+      case "deliver" -> service.deliver(actor, pledge, Instant.now());
       case "code" -> {
         return redirect(
             "/board/needs/" + needId + "?code=" + service.issueReceiptCode(actor, pledge));

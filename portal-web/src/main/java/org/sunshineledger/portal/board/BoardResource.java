@@ -246,7 +246,7 @@ public class BoardResource {
   @Operation(summary = "送达 — the donor records delivery")
   @Answers(value = Void.class, status = 204, description = "已交付 — delivered")
   public Response deliver(@PathParam("id") String id, @Context SecurityContext security) {
-    service.deliver(Callers.actor(security), Params.pathId("pledge", id));
+    service.deliver(Callers.actor(security), Params.pathId("pledge", id), Instant.now());
     return Response.noContent().build();
   }
 

@@ -342,13 +342,15 @@ public class BoardService {
    *
    * @param actor the donor
    * @param id the pledge
+   * @param at when
    */
   @Transactional
-  public void deliver(Actor actor, long id) {
+  public void deliver(Actor actor, long id, Instant at) {
     PledgeEntity entity = pledgeOfDonor(actor, id);
     Pledge pledge = entity.toDomain();
     pledge.deliver();
     entity.apply(pledge);
+    entity.delivered(at);
   }
 
   /**

@@ -11,9 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.sunshineledger.charity.Pledge;
+import org.sunshineledger.portal.shared.DistrictClock;
 
 /** The persistence model of a {@link Pledge}. */
 @Entity
@@ -49,6 +52,10 @@ class PledgeEntity {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  // when the donor recorded delivery (V11); empty until then, and for pledges delivered before V11
+  @Column(name = "delivered_at")
+  private OffsetDateTime deliveredAt;
 
   @Version private long version;
 
@@ -86,6 +93,26 @@ class PledgeEntity {
    */
   public void apply(Pledge pledge) {
     state = pledge.state();
+  }
+
+  /**
+   * Records when the donor delivered it.
+   *
+   * @param at when
+   */
+  void delivered(Instant at) {
+    deliveredAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The day, in the district, the donor recorded delivery. A pledge delivered before the column
+   * existed (V11) has no such time: its creation is the earliest its delivery can have been.
+   *
+   * @return the day
+   */
+  LocalDate deliveredOn() {
+    OffsetDateTime at = deliveredAt != null ? deliveredAt : createdAt;
+    return at.atZoneSameInstant(DistrictClock.ZONE).toLocalDate();
   }
 
   /**

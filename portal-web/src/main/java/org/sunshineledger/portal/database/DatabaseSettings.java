@@ -28,6 +28,18 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
     return from(System.getenv(), System.getProperties()::getProperty);
   }
 
+  /**
+   * Another setting of this process, read by the same rule as the database's: the environment
+   * variable, else the system property of the same name in dotted lower case ({@code
+   * SUNSHINE_REFERENCE_KEY_FILE} or {@code sunshine.reference.key.file}).
+   *
+   * @param variable the environment variable's name
+   * @return the value, empty when neither is set or it is blank
+   */
+  public static Optional<String> setting(String variable) {
+    return new Setting(System.getenv(), System.getProperties()::getProperty).get(variable);
+  }
+
   static DatabaseSettings from(
       Map<String, String> environment, java.util.function.UnaryOperator<String> properties) {
     Setting setting = new Setting(environment, properties);

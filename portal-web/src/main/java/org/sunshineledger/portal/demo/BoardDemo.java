@@ -24,8 +24,9 @@ import org.sunshineledger.region.Village;
  * The board's demo: needs of the district's villages in every category (winter supplies before the
  * Spring Festival, school costs in September), donations from an SOE, enterprises, a person, a
  * volunteer team and the charity federation, pledges in every state, and one unified-matching run —
- * all through the board's own services, so every rule holds for it. Dates are relative to today, so
- * the board looks alive whenever the demo is loaded.
+ * all through the board's own services, so every rule holds for it — and one need left short past
+ * its deadline, its pledge delivered weeks ago and not received, for the supervision rules. Dates
+ * are relative to today, so the board looks alive whenever the demo is loaded.
  */
 @ApplicationScoped
 public class BoardDemo {
@@ -138,10 +139,10 @@ public class BoardDemo {
         now.minus(Duration.ofDays(2)));
     // pledges in every state
     long received = board.pledge(DONOR, soe, ids[0], 8, now.minus(Duration.ofDays(4)));
-    board.deliver(DONOR, received);
+    board.deliver(DONOR, received, now.minus(Duration.ofDays(3)));
     board.receive(LOADER, received, board.issueReceiptCode(LOADER, received));
     long delivered = board.pledge(DONOR, soe, ids[0], 4, now.minus(Duration.ofDays(3)));
-    board.deliver(DONOR, delivered);
+    board.deliver(DONOR, delivered, now.minus(Duration.ofDays(1)));
     board.pledge(DONOR, enterprise, ids[2], 10, now.minus(Duration.ofDays(2)));
     long cancelled = board.pledge(DONOR, person, ids[4], 5, now.minus(Duration.ofDays(2)));
     board.cancel(DONOR, cancelled);
@@ -155,10 +156,46 @@ public class BoardDemo {
     board.expire(expired, now);
     // one unified-matching run over what is left in the pool
     matching.commit(LOADER, matching.preview(LOADER).id());
+    lateDelivery(district, now, today);
     LOG.info(
         () ->
             "loaded the demo board: "
-                + needs.size()
-                + " needs, 5 donations, pledges in every state, one matching run");
+                + (needs.size() + 1)
+                + " needs, 6 donations, pledges in every state, one matching run");
+  }
+
+  /**
+   * A need of weeks ago, past its deadline: pledged in full by a donation of just its size (so the
+   * matching pool is unchanged), delivered nearly four weeks ago and never received — the
+   * supervision pass finds both the pledge not received and the need unmet.
+   */
+  private void lateDelivery(District district, Instant now, LocalDate today) {
+    Village village = district.villageNamed("古邵镇", "万年闸村").orElseThrow();
+    Instant posted = now.minus(Duration.ofDays(40));
+    long need =
+        board.postNeed(
+            LOADER,
+            village.id().value(),
+            null,
+            NeedCategory.WINTER_SUPPLIES,
+            "棉衣",
+            6,
+            Money.yuan("150"),
+            4,
+            today.minusDays(10),
+            posted);
+    board.verifyNeed(LOADER, need, posted.plus(Duration.ofHours(20)));
+    long donation =
+        board.donate(
+            DONOR,
+            DonorKind.ENTERPRISE,
+            "峄城某商贸有限公司（演示）",
+            false,
+            NeedCategory.WINTER_SUPPLIES,
+            6,
+            null,
+            now.minus(Duration.ofDays(35)));
+    long pledge = board.pledge(DONOR, donation, need, 6, now.minus(Duration.ofDays(30)));
+    board.deliver(DONOR, pledge, now.minus(Duration.ofDays(26)));
   }
 }

@@ -143,6 +143,16 @@ public final class RegistryDemo {
     return villages.get(random.nextInt(villages.size()));
   }
 
+  /**
+   * The head's ID number of a generated household: plainly synthetic (no birth date in it).
+   *
+   * @param serial the household's place in the generated order, from 1
+   * @return the number
+   */
+  static String idNumber(int serial) {
+    return String.format("3704040000%08d", serial);
+  }
+
   private static String code(int serial) {
     return String.format("YC%06d", serial);
   }
@@ -181,7 +191,7 @@ public final class RegistryDemo {
         new HouseholdId(serial),
         village.id(),
         members.get(0).name(),
-        String.format("3704040000%08d", serial),
+        idNumber(serial),
         String.format("1990000%04d", serial % 10_000),
         members,
         markers,

@@ -317,25 +317,44 @@ public class AssetEntity {
    * @return the owners by asset id, in id order
    */
   static Map<Long, Owner> owners(EntityManager em) {
+    return owners(em, null);
+  }
+
+  /**
+   * One asset handed over and the villages that own it, or every asset when none is named.
+   *
+   * @param em the persistence context
+   * @param only the asset, or null for every one
+   * @return the owners by asset id, in id order
+   */
+  static Map<Long, Owner> owners(EntityManager em, Long only) {
+    String one = only == null ? "" : " AND a.id = :only";
     Map<Long, List<VillageId>> joint = new HashMap<>();
-    for (Object[] row :
+    jakarta.persistence.TypedQuery<Object[]> shares =
         em.createQuery(
                 "SELECT a.id, s.villageId FROM AssetEntity a JOIN a.shares s"
-                    + " WHERE a.handedOver = true AND a.ownershipKind = :joint",
+                    + " WHERE a.handedOver = true AND a.ownershipKind = :joint"
+                    + one,
                 Object[].class)
-            .setParameter("joint", OwnershipKind.JOINT)
-            .getResultList()) {
+            .setParameter("joint", OwnershipKind.JOINT);
+    jakarta.persistence.TypedQuery<Object[]> assets =
+        em.createQuery(
+            "SELECT a.id, a.name, a.ownershipKind, a.ownerVillageId FROM AssetEntity a"
+                + " WHERE a.handedOver = true"
+                + one
+                + " ORDER BY a.id",
+            Object[].class);
+    if (only != null) {
+      shares.setParameter("only", only);
+      assets.setParameter("only", only);
+    }
+    for (Object[] row : shares.getResultList()) {
       joint
           .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
           .add(new VillageId((Long) row[1]));
     }
     Map<Long, Owner> owners = new LinkedHashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT a.id, a.name, a.ownershipKind, a.ownerVillageId FROM AssetEntity a"
-                    + " WHERE a.handedOver = true ORDER BY a.id",
-                Object[].class)
-            .getResultList()) {
+    for (Object[] row : assets.getResultList()) {
       long id = (Long) row[0];
       List<VillageId> villages =
           switch ((OwnershipKind) row[2]) {

@@ -29,6 +29,7 @@ import org.sunshineledger.money.Money;
 import org.sunshineledger.portal.disclosure.Publishable;
 import org.sunshineledger.portal.place.RegionService;
 import org.sunshineledger.portal.registry.HouseholdDirectory;
+import org.sunshineledger.portal.shared.LedgerWritten;
 import org.sunshineledger.portal.shared.UnknownResourceException;
 import org.sunshineledger.project.ProjectId;
 import org.sunshineledger.region.District;
@@ -51,6 +52,7 @@ public class AssetService {
   @Inject RegionService regions;
 
   @Inject Event<Publishable> publishable;
+  @Inject Event<LedgerWritten> written;
 
   /**
    * Registers an asset formed by a project that passed completion acceptance.
@@ -174,6 +176,7 @@ public class AssetService {
             owner == null ? null : owner.id().value(),
             asset.toDomain().name() + "（" + period.from() + "至" + period.to() + "）",
             day(at)));
+    written.fire(new LedgerWritten("distribution:" + entity.id()));
     return entity.id();
   }
 

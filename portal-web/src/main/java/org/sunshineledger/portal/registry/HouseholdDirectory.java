@@ -408,6 +408,63 @@ public class HouseholdDirectory {
   }
 
   /**
+   * A household's head as the supervision rules compare them with other departments' lists: the
+   * household, its village, and the head's ID number keyed under the lists' key — never the number.
+   *
+   * @param id the household
+   * @param villageId its village
+   * @param head the head's keyed ID number
+   */
+  public record KeyedHead(
+      long id, long villageId, org.sunshineledger.supervision.KeyedIdNumber head) {}
+
+  /**
+   * Every registered household's head, keyed, in batches of plain rows (id, village, number) read
+   * in the order of their ids, so that a registry of a million households is neither loaded as
+   * entities nor held whole. The numbers are keyed here, inside the registry: no raw number leaves
+   * it. Only heads are compared, as only heads have their ID number registered; the payees of the
+   * distributions are registry households ({@code payout.household_id}), so comparing the
+   * households compares the payees too. A household without an ID number, or with a malformed one,
+   * is left out.
+   *
+   * @param key the reference lists' key
+   * @param size the most households in a batch
+   * @param batches given each batch, in the order of the households' ids
+   */
+  public void keyedHeads(
+      org.sunshineledger.supervision.ReferenceKey key,
+      int size,
+      java.util.function.Consumer<java.util.List<KeyedHead>> batches) {
+    long after = Long.MIN_VALUE;
+    while (true) {
+      java.util.List<Object[]> rows =
+          em.createQuery(
+                  "SELECT h.id, h.villageId, h.idNumber FROM HouseholdEntity h"
+                      + " WHERE h.id > :after AND h.idNumber IS NOT NULL ORDER BY h.id",
+                  Object[].class)
+              .setParameter("after", after)
+              .setMaxResults(size)
+              .getResultList();
+      if (rows.isEmpty()) {
+        return;
+      }
+      java.util.List<KeyedHead> batch = new java.util.ArrayList<>(rows.size());
+      for (Object[] row : rows) {
+        try {
+          batch.add(new KeyedHead((Long) row[0], (Long) row[1], key.of((String) row[2])));
+        } catch (org.sunshineledger.kernel.DomainException malformed) {
+          // a number registered before the registry checked them: nothing to compare
+        }
+      }
+      after = (Long) rows.get(rows.size() - 1)[0];
+      batches.accept(batch);
+      if (rows.size() < size) {
+        return;
+      }
+    }
+  }
+
+  /**
    * Finds a household by its 户编号.
    *
    * @param code the 户编号

@@ -17,4 +17,16 @@ public interface LedgerChecks {
    * @return the findings, in any order; a finding found again is the same finding
    */
   List<Finding> findings(LocalDate today);
+
+  /**
+   * The findings of the room's rules over one record just written, as the nightly pass would find
+   * them for that record; a room that keeps no such record finds nothing.
+   *
+   * @param subject the record, as {@link LedgerWritten} names it
+   * @param today the district's today
+   * @return the findings concerning the record
+   */
+  default List<Finding> findingsOf(String subject, LocalDate today) {
+    return List.of();
+  }
 }

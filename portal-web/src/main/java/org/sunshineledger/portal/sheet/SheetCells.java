@@ -37,6 +37,7 @@ public final class SheetCells {
   private final List<String> cells;
   private final Map<String, Integer> header;
   private final SheetErrors errors;
+  private final List<String> secrets = new ArrayList<>();
 
   SheetCells(int row, List<String> cells, Map<String, Integer> header, SheetErrors errors) {
     this.row = row;
@@ -84,6 +85,28 @@ public final class SheetCells {
   }
 
   /**
+   * A cell whose text is never shown back, such as the ID number of a reference list, which the
+   * portal keeps only hashed: its text is given to the kind (as {@link #value} gives it) and, from
+   * then on, any error of this row that would repeat it — in a reason, a duplicate's key or a
+   * rule's figures — shows a mask instead. The kind reads the cell only this way.
+   *
+   * @param column the column's header
+   * @return the text, empty when the cell is
+   */
+  public String secret(String column) {
+    String text = value(column);
+    if (!text.isEmpty()) {
+      secrets.add(text);
+      // the forms a check may have folded the text to: its spaces removed, its full-width digits
+      String folded = fold(text);
+      if (!folded.equals(text)) {
+        secrets.add(folded);
+      }
+    }
+    return text;
+  }
+
+  /**
    * Records an error of this row.
    *
    * @param column the column's header, or empty for the row
@@ -91,7 +114,7 @@ public final class SheetCells {
    * @param arguments its arguments
    */
   public void error(String column, String key, Object... arguments) {
-    errors.add(row, column, key, arguments);
+    errors.add(row, column, secrets, key, arguments);
   }
 
   /**
@@ -101,7 +124,7 @@ public final class SheetCells {
    * @param refused the refusal
    */
   public void refused(String column, org.sunshineledger.kernel.DomainException refused) {
-    errors.refused(row, column, refused);
+    errors.refused(row, column, secrets, refused);
   }
 
   /**

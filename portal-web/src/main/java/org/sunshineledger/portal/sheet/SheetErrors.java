@@ -14,6 +14,12 @@ public final class SheetErrors {
   /** The most errors a report lists; the count is always complete. */
   public static final int MAX_REPORTED = 1000;
 
+  /** The shortest secret text masked in a reason. */
+  static final int SECRET_MIN = 6;
+
+  /** What a secret text is shown as. */
+  static final String MASK = "＊＊＊";
+
   private final Language language;
   private final List<RowError> reported = new ArrayList<>();
   private int count;
@@ -54,9 +60,16 @@ public final class SheetErrors {
    * @param arguments its arguments
    */
   public void add(int row, String column, String key, Object... arguments) {
+    add(row, column, List.of(), key, arguments);
+  }
+
+  /** Records an error by its message, a secret text of its row masked wherever it appears. */
+  void add(int row, String column, List<String> secrets, String key, Object... arguments) {
     count++;
     if (reported.size() < MAX_REPORTED) {
-      reported.add(new RowError(row, column, PageRenderer.message(language, key, arguments)));
+      reported.add(
+          new RowError(
+              row, column, masked(PageRenderer.message(language, key, arguments), secrets)));
     }
   }
 
@@ -69,12 +82,40 @@ public final class SheetErrors {
    * @param refused the refusal
    */
   public void refused(int row, String column, org.sunshineledger.kernel.DomainException refused) {
+    refused(row, column, List.of(), refused);
+  }
+
+  /** Records a rule a row breaks, a secret text of its row masked wherever it appears. */
+  void refused(
+      int row,
+      String column,
+      List<String> secrets,
+      org.sunshineledger.kernel.DomainException refused) {
     count++;
     if (reported.size() < MAX_REPORTED) {
       reported.add(
           new RowError(
-              row, column, org.sunshineledger.portal.page.RuleMessages.explain(refused, language)));
+              row,
+              column,
+              masked(
+                  org.sunshineledger.portal.page.RuleMessages.explain(refused, language),
+                  secrets)));
     }
+  }
+
+  /**
+   * A reason with the secret texts of its row replaced by a mask. A text shorter than {@value
+   * #SECRET_MIN} characters is left: it names nobody, and masking it would mask the digits of the
+   * reason itself (a length, a year).
+   */
+  static String masked(String reason, List<String> secrets) {
+    String shown = reason;
+    for (String secret : secrets) {
+      if (secret.length() >= SECRET_MIN) {
+        shown = shown.replace(secret, MASK);
+      }
+    }
+    return shown;
   }
 
   /**

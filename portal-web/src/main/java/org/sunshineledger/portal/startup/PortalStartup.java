@@ -8,6 +8,7 @@ import org.sunshineledger.portal.board.BoardJobs;
 import org.sunshineledger.portal.database.DatabaseMigrator;
 import org.sunshineledger.portal.demo.BoardDemo;
 import org.sunshineledger.portal.demo.DisclosureDemo;
+import org.sunshineledger.portal.demo.SupervisionDemo;
 import org.sunshineledger.portal.disclosure.TransparencyLog;
 import org.sunshineledger.portal.search.ProjectSearchService;
 import org.sunshineledger.portal.supervision.SupervisionJobs;
@@ -21,6 +22,7 @@ public class PortalStartup {
   @Inject BoardJobs boardJobs;
   @Inject BoardDemo boardDemo;
   @Inject DisclosureDemo disclosureDemo;
+  @Inject SupervisionDemo supervisionDemo;
   @Inject TransparencyLog transparencyLog;
   @Inject SupervisionJobs supervisionJobs;
 
@@ -30,6 +32,7 @@ public class PortalStartup {
       // after the seed's transaction: the board's services run their own
       boardDemo.load(org.sunshineledger.region.Yicheng.district());
       disclosureDemo.load(org.sunshineledger.region.Yicheng.district());
+      supervisionDemo.load();
     }
     transparencyLog.start();
     search.start();

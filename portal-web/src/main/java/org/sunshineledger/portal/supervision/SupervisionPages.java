@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.access.Actor;
+import org.sunshineledger.access.Role;
 import org.sunshineledger.kernel.DomainException;
 import org.sunshineledger.portal.account.SignedInForms;
 import org.sunshineledger.portal.http.Params;
@@ -40,13 +41,12 @@ public class SupervisionPages extends SignedInForms {
       Map.of(
           "supervision.lead-note", "note",
           "supervision.deadline", "deadline",
-          "supervision.lead-auditor", "move",
-          "supervision.lead-scope", "move",
           "supervision.lead-transition", "move",
           "supervision.lead-time", "move");
 
   @Inject SupervisionService service;
   @Inject SupervisionQueries queries;
+  @Inject ComplaintQueries complaints;
 
   /**
    * The public's view of the supervision work: counts only.
@@ -111,7 +111,7 @@ public class SupervisionPages extends SignedInForms {
         page,
         null,
         Map.of("move", defaultMove(view)),
-        Map.of("lead", view, "moved", moved != null),
+        leadModel(actor.get(), view, moved != null),
         200);
   }
 
@@ -147,8 +147,19 @@ public class SupervisionPages extends SignedInForms {
       }
     }
     LeadView view = status == 400 ? before : queries.lead(actor, lead, page.language());
-    return form(
-        "supervision/lead", page, in, Map.of(), Map.of("lead", view, "moved", false), status);
+    return form("supervision/lead", page, in, Map.of(), leadModel(actor, view, false), status);
+  }
+
+  /** A lead's page: the complainant's contact is read for an auditor alone, never for others. */
+  private Map<String, Object> leadModel(Actor actor, LeadView view, boolean moved) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("lead", view);
+    model.put("moved", moved);
+    if (actor.role() == Role.AUDITOR
+        && org.sunshineledger.supervision.Complaint.RULE.equals(view.rule())) {
+      model.put("complainant", complaints.contactFor(actor, view.id()));
+    }
+    return model;
   }
 
   private static String defaultMove(LeadView view) {

@@ -35,6 +35,9 @@ public class SupervisionService {
 
   @Inject Instance<LedgerChecks> checks;
 
+  /** Who opens a lead found by the check after a write, in the lead's history. */
+  static final String AFTER_WRITE = "supervision.after-write";
+
   private final RectificationPolicy rectification = RectificationPolicy.DISTRICT;
 
   /**
@@ -95,6 +98,57 @@ public class SupervisionService {
         .setParameter(3, opened)
         .executeUpdate();
     LOG.info(() -> "supervision pass of " + today + ": " + result);
+    return result;
+  }
+
+  /**
+   * Runs every room's rules over one record just written and opens a lead for each new finding, as
+   * the nightly pass would; waits for a pass under way, so that the two never open one lead twice.
+   *
+   * @param subject the record, such as {@code distribution:12}
+   * @param today the district's day the rules count from
+   * @param at when
+   * @return what was found and opened
+   */
+  @Transactional
+  public PassResult check(String subject, LocalDate today, Instant at) {
+    long started = System.nanoTime();
+    em.createNativeQuery("SELECT id FROM supervision_pass WHERE id = 1 FOR UPDATE")
+        .getSingleResult();
+    int findings = 0;
+    int opened = 0;
+    for (LedgerChecks room : checks) {
+      for (Finding finding : room.findingsOf(subject, today)) {
+        findings++;
+        boolean known =
+            !em.createQuery(
+                    "SELECT l.id FROM LeadEntity l WHERE l.rule = :rule AND l.subject = :subject",
+                    Long.class)
+                .setParameter("rule", finding.rule())
+                .setParameter("subject", finding.subject())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (!known) {
+          em.persist(new LeadEntity(finding, AFTER_WRITE, at));
+          em.flush();
+          opened++;
+        }
+      }
+    }
+    PassResult result = new PassResult(findings, opened);
+    long micros = (System.nanoTime() - started) / 1_000;
+    LOG.info(
+        () ->
+            "supervision check of "
+                + subject
+                + " in "
+                + micros
+                + " µs: "
+                + result.findings()
+                + " findings, "
+                + result.opened()
+                + " opened");
     return result;
   }
 

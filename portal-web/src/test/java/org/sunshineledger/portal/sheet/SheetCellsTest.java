@@ -117,4 +117,18 @@ class SheetCellsTest {
             "金额不能为空"),
         errors.reported().stream().map(SheetErrors.RowError::reason).toList());
   }
+
+  @Test
+  void a_secret_cell_is_never_repeated_in_an_error_of_its_row_whatever_the_check() {
+    SheetErrors errors = new SheetErrors(Language.ZH);
+    SheetCells row = cells(errors, "", "", "３７０４０４１９６５０１０１１２３Ｘ", "", "");
+    assertEquals("３７０４０４１９６５０１０１１２３Ｘ", row.secret("年度"));
+    assertNull(row.integer("年度", 2000, 2100));
+    SheetCells folded = cells(errors, "", "", "370404 1965 0101 123x", "", "");
+    folded.secret("年度");
+    folded.error("年度", "sheet.duplicate", 3, "37040419650101123X");
+    assertEquals(
+        List.of("年度应为 2000 到 2100 之间的整数，而不是“＊＊＊”", "与第 3 行重复：＊＊＊"),
+        errors.reported().stream().map(SheetErrors.RowError::reason).toList());
+  }
 }
