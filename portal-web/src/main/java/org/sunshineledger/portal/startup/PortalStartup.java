@@ -32,7 +32,7 @@ public class PortalStartup {
       // after the seed's transaction: the board's services run their own
       boardDemo.load(org.sunshineledger.region.Yicheng.district());
       disclosureDemo.load(org.sunshineledger.region.Yicheng.district());
-      supervisionDemo.load();
+      supervisionDemo.load(org.sunshineledger.region.Yicheng.district());
     }
     transparencyLog.start();
     search.start();

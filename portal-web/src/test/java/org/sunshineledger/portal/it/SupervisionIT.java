@@ -423,6 +423,32 @@ class SupervisionIT {
   }
 
   @Test
+  void the_demo_ledger_stands_in_every_status_with_one_past_its_deadline_on_the_districts_workbench(
+      @ArquillianResource URL url) {
+    Http http = new Http(url);
+    List<JsonObject> leads = leads(http, AUDITOR);
+    Set<String> statuses = new TreeSet<>();
+    leads.forEach(l -> statuses.add(l.getString("status")));
+    assertEquals(
+        new TreeSet<>(List.of("PENDING", "CONFIRMED", "UNFOUNDED", "RECTIFYING", "CLOSED")),
+        statuses);
+    JsonObject overdue =
+        leads.stream().filter(l -> l.getBoolean("overdue")).findFirst().orElseThrow();
+    assertEquals("RECTIFYING", overdue.getString("status"));
+    assertFalse(overdue.containsKey("village"), "a township's own lead, overdue: " + overdue);
+    String workbench = Session.signIn(http, "demo-admin").get("workbench").body();
+    assertTrue(workbench.contains("问题线索整改逾期"), "the level above sees it");
+    assertTrue(
+        leads.stream().anyMatch(l -> l.getString("rule").equals("supervision.complaint")),
+        "a villager's complaint waits to be checked");
+    assertTrue(
+        leads.stream().anyMatch(l -> l.getString("rule").equals("supervision.reference-match")));
+    assertTrue(
+        http.getJson("api/v1/supervision/summary").containsKey("averageDaysToClose"),
+        "a closed lead gives the public its days to close");
+  }
+
+  @Test
   void a_lead_goes_from_checked_to_closed_through_its_pages_forms_in_chromium(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
