@@ -192,11 +192,6 @@ class LeadEntity {
     return version;
   }
 
-  /** When the lead was closed or found not true, or null while it is open. */
-  OffsetDateTime endedAt() {
-    return status.ended() ? history.get(history.size() - 1).at : null;
-  }
-
   private static String encode(Map<String, Object> figures) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     figures.forEach((name, value) -> json.add(name, String.valueOf(value)));
