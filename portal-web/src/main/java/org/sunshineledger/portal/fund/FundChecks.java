@@ -127,11 +127,16 @@ class FundChecks implements LedgerChecks {
                     .map(p -> p.toDomain().plan().leadTownship()))
         .ifPresent(place -> places.put(assetId, place));
     List<Finding> findings = new ArrayList<>(lateDistributionFindings(List.of(written), places));
+    // a household is paid twice only by distributions whose periods overlap the one written
+    org.sunshineledger.income.IncomePeriod period = written.toDomain().period();
     List<DistributionEntity> ofAsset =
         em.createQuery(
-                "SELECT d FROM DistributionEntity d WHERE d.assetId = :asset ORDER BY d.id",
+                "SELECT d FROM DistributionEntity d WHERE d.assetId = :asset"
+                    + " AND d.periodFrom <= :to AND d.periodTo >= :from ORDER BY d.id",
                 DistributionEntity.class)
             .setParameter("asset", assetId)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
             .getResultList();
     findings.addAll(payeeFindings(ofAsset, owners, d -> d == written.id()));
     return findings;

@@ -144,7 +144,7 @@ public class SupervisionService {
                 + subject
                 + " in "
                 + micros
-                + " µs: "
+                + " us: "
                 + result.findings()
                 + " findings, "
                 + result.opened()
