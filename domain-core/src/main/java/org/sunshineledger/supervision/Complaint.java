@@ -40,8 +40,11 @@ public record Complaint(
   /** The shortest account of what happened that can be checked, in characters. */
   public static final int MIN_ACCOUNT = 10;
 
-  /** The longest account, in characters. */
-  public static final int MAX_ACCOUNT = 2000;
+  /**
+   * The longest account, in characters (UTF-16 units, as the database counts them), so that the
+   * lead's figures, escaped, stay within their column.
+   */
+  public static final int MAX_ACCOUNT = 1500;
 
   /** The longest contact, in characters. */
   public static final int MAX_CONTACT = 100;
@@ -63,8 +66,21 @@ public record Complaint(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(contact, "contact");
     Objects.requireNonNull(filedAt, "filedAt");
-    account = account == null ? "" : account.strip();
-    int length = account.codePointCount(0, account.length());
+    account = account(account);
+    contact = contact.map(Complaint::contact).filter(c -> !c.isEmpty());
+  }
+
+  /**
+   * An account of what happened as a complaint keeps it: stripped, without control characters but
+   * line breaks and tabs, {@value #MIN_ACCOUNT} to {@value #MAX_ACCOUNT} characters.
+   *
+   * @param account the account as typed
+   * @return the account as kept
+   * @throws DomainException {@code supervision.complaint-account} naming the length
+   */
+  public static String account(String account) {
+    String kept = account == null ? "" : account.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    int length = kept.length();
     if (length < MIN_ACCOUNT || length > MAX_ACCOUNT) {
       throw new DomainException(
           "supervision.complaint-account",
@@ -76,16 +92,45 @@ public record Complaint(
               + length,
           Map.of("minimum", MIN_ACCOUNT, "maximum", MAX_ACCOUNT, "given", length));
     }
-    contact = contact.map(String::strip).filter(c -> !c.isEmpty());
-    if (contact.isPresent() && contact.get().length() > MAX_CONTACT) {
+    return kept;
+  }
+
+  /**
+   * A contact as a complaint keeps it: stripped, at most {@value #MAX_CONTACT} characters.
+   *
+   * @param contact the contact as typed, null for none
+   * @return the contact as kept, empty for none
+   * @throws DomainException {@code supervision.complaint-contact} naming the length
+   */
+  public static String contact(String contact) {
+    String kept = contact == null ? "" : contact.replaceAll("[\\p{Cntrl}]", "").strip();
+    if (kept.length() > MAX_CONTACT) {
       throw new DomainException(
           "supervision.complaint-contact",
-          "a complaint's contact is at most "
-              + MAX_CONTACT
-              + " characters, not "
-              + contact.get().length(),
-          Map.of("maximum", MAX_CONTACT, "given", contact.get().length()));
+          "a complaint's contact is at most " + MAX_CONTACT + " characters, not " + kept.length(),
+          Map.of("maximum", MAX_CONTACT, "given", kept.length()));
     }
+    return kept;
+  }
+
+  /**
+   * The complaint without its contact, which is never printed.
+   *
+   * @return the complaint's number, place and category
+   */
+  @Override
+  public String toString() {
+    return "Complaint[id="
+        + id
+        + ", township="
+        + township.value()
+        + ", village="
+        + village.map(VillageId::value).map(String::valueOf).orElse("")
+        + ", category="
+        + category
+        + ", contact="
+        + (contact.isPresent() ? "given" : "none")
+        + "]";
   }
 
   /**

@@ -334,7 +334,9 @@ public class AssetEntity {
         em.createQuery(
                 "SELECT a.id, s.villageId FROM AssetEntity a JOIN a.shares s"
                     + " WHERE a.handedOver = true AND a.ownershipKind = :joint"
-                    + one,
+                    + one
+                    // in the shares' own order: the first village answers for a joint asset
+                    + " ORDER BY a.id, INDEX(s)",
                 Object[].class)
             .setParameter("joint", OwnershipKind.JOINT);
     jakarta.persistence.TypedQuery<Object[]> assets =

@@ -20,6 +20,10 @@ public final class SheetErrors {
   /** What a secret text is shown as. */
   static final String MASK = "＊＊＊";
 
+  /** An ID number as typed in any cell: 15 to 18 digits, half- or full-width, an X last. */
+  private static final java.util.regex.Pattern ID_NUMBER =
+      java.util.regex.Pattern.compile("[0-9０-９]{15,17}[0-9０-９XxＸｘ]?");
+
   private final Language language;
   private final List<RowError> reported = new ArrayList<>();
   private int count;
@@ -109,7 +113,8 @@ public final class SheetErrors {
    * reason itself (a length, a year).
    */
   static String masked(String reason, List<String> secrets) {
-    String shown = reason;
+    // and whatever looks like a resident ID number, in whichever column it was typed
+    String shown = ID_NUMBER.matcher(reason).replaceAll(MASK);
     for (String secret : secrets) {
       if (secret.length() >= SECRET_MIN) {
         shown = shown.replace(secret, MASK);

@@ -84,6 +84,15 @@ public class ComplaintPages extends SignedInForms {
     ComplaintCategory category = in.choice("category", ComplaintCategory.class);
     String account = in.optionalText("account", Complaint.MAX_ACCOUNT + 200);
     String contact = in.optionalText("contact", Complaint.MAX_CONTACT + 50);
+    // every field's error at once: the account's and the contact's rules with the others
+    for (Runnable rule :
+        List.<Runnable>of(() -> Complaint.account(account), () -> Complaint.contact(contact))) {
+      try {
+        rule.run();
+      } catch (DomainException refused) {
+        in.refusedBy(refused, FIELDS);
+      }
+    }
     int status = 400;
     if (in.valid()) {
       try {

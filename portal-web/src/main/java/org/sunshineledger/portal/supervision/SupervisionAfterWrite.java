@@ -1,7 +1,7 @@
 package org.sunshineledger.portal.supervision;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,7 +28,8 @@ public class SupervisionAfterWrite {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  @Resource private ManagedScheduledExecutorService executor;
+  // not the scheduler's threads: a check waits for a nightly pass under way
+  @Resource private ManagedExecutorService executor;
 
   void onWritten(@Observes LedgerWritten written) {
     AfterCommit.whenCommitted(

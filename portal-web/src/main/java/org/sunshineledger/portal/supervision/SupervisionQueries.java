@@ -64,8 +64,11 @@ public class SupervisionQueries {
     }
     String where =
         switch (actor.role()) {
-          case TOWNSHIP_OFFICER -> " WHERE l.townshipId = :place";
-          case VILLAGE_OFFICER -> " WHERE l.villageId = :place";
+          // a complaint's lead reaches the officials of its place once found true
+          case TOWNSHIP_OFFICER ->
+              " WHERE l.townshipId = :place AND (l.rule <> :complaint OR l.status IN :shown)";
+          case VILLAGE_OFFICER ->
+              " WHERE l.villageId = :place AND (l.rule <> :complaint OR l.status IN :shown)";
           default -> " WHERE 1 = 1";
         };
     if (status != null) {
@@ -85,6 +88,11 @@ public class SupervisionQueries {
         case TOWNSHIP_OFFICER -> q.setParameter("place", actor.township().orElseThrow().value());
         case VILLAGE_OFFICER -> q.setParameter("place", actor.village().orElseThrow().value());
         default -> {}
+      }
+      if (actor.role() == Role.TOWNSHIP_OFFICER || actor.role() == Role.VILLAGE_OFFICER) {
+        q.setParameter("complaint", org.sunshineledger.supervision.Complaint.RULE);
+        q.setParameter(
+            "shown", List.of(LeadStatus.CONFIRMED, LeadStatus.RECTIFYING, LeadStatus.CLOSED));
       }
     }
     List<LeadView> items =

@@ -2,6 +2,7 @@ package org.sunshineledger.portal.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,26 @@ class ReferenceSheetTest {
             .toList());
     assertFalse(errors.reported().toString().contains("37040419850101"));
     assertFalse(errors.reported().toString().contains("370404000000000123"));
+  }
+
+  @Test
+  void a_number_typed_in_another_column_is_never_repeated_either() {
+    SheetErrors errors = new SheetErrors(Language.ZH);
+    read(
+        errors,
+        "已死亡,370404000000000123,区公安分局,2019-06-30",
+        "370404000000000124,已死亡,区公安分局,３７０４０４０００００００００１２５");
+    String report = errors.reported().toString();
+    assertEquals(3, errors.count(), report);
+    assertTrue(report.contains("＊＊＊"), report);
+    for (String number :
+        List.of(
+            "370404000000000123",
+            "370404000000000124",
+            "３７０４０４０００００００００１２５",
+            "370404000000000125")) {
+      assertFalse(report.contains(number), report);
+    }
   }
 
   @Test
