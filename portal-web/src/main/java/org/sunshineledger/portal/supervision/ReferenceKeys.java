@@ -97,8 +97,6 @@ public class ReferenceKeys {
     byte[] line =
         (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII);
     Files.createDirectories(file.getParent());
-    EnumSet<StandardOpenOption> options =
-        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     FileAttribute<?>[] ownerOnly =
         file.getFileSystem().supportedFileAttributeViews().contains("posix")
             ? new FileAttribute<?>[] {
@@ -108,10 +106,25 @@ public class ReferenceKeys {
     if (ownerOnly.length == 0) {
       LOG.warning("cannot restrict the reference key's file permissions on this file system");
     }
-    try (SeekableByteChannel out = Files.newByteChannel(file, options, ownerOnly)) {
+    // written whole beside it, then linked in under its name: another instance sharing the file
+    // never reads it half written, and the first link made wins
+    Path written =
+        Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new", ownerOnly);
+    try (SeekableByteChannel out =
+        Files.newByteChannel(written, EnumSet.of(StandardOpenOption.WRITE))) {
       out.write(ByteBuffer.wrap(line));
+    }
+    try {
+      try {
+        Files.createLink(file, written);
+      } catch (UnsupportedOperationException noLinks) {
+        // a file system without hard links: a move, which refuses an existing name as well
+        Files.move(written, file);
+      }
     } catch (FileAlreadyExistsException another) {
       return;
+    } finally {
+      Files.deleteIfExists(written);
     }
     LOG.info(() -> "created the reference lists' key at " + file);
   }

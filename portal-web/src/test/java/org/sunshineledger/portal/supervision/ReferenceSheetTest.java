@@ -17,6 +17,7 @@ import org.sunshineledger.portal.sheet.SheetColumn;
 import org.sunshineledger.portal.sheet.SheetErrors;
 import org.sunshineledger.portal.sheet.SheetFixtures;
 import org.sunshineledger.portal.sheet.SheetReader;
+import org.sunshineledger.supervision.KeyedIdNumber;
 import org.sunshineledger.supervision.ReferenceEntry;
 import org.sunshineledger.supervision.ReferenceKey;
 import org.sunshineledger.supervision.ReferenceKind;
@@ -98,6 +99,37 @@ class ReferenceSheetTest {
             "３７０４０４０００００００００１２５",
             "370404000000000125")) {
       assertFalse(report.contains(number), report);
+    }
+  }
+
+  @Test
+  void instances_creating_the_key_at_once_all_read_the_one_that_was_kept(@TempDir Path data)
+      throws Exception {
+    Path file = data.resolve("supervision").resolve("reference.key");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<KeyedIdNumber>> keyed = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        keyed.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ReferenceKeys.loadOrCreate(file).of("370404000000000123");
+                }));
+      }
+      start.countDown();
+      java.util.Set<KeyedIdNumber> seen = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<KeyedIdNumber> k : keyed) {
+        seen.add(k.get());
+      }
+      assertEquals(1, seen.size(), "one key for all");
+      try (var left = Files.list(file.getParent())) {
+        assertEquals(List.of(file), left.toList(), "no half-written file left beside it");
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
