@@ -158,15 +158,16 @@ public class LoginPages {
   }
 
   /**
-   * Whether a sign-in was posted by a page of another site: the browser names the posting page's
-   * origin, and it must be the portal's own (without the header, as from older clients and scripts,
-   * the sign-in goes on; the session cookie is SameSite=Lax besides).
+   * Whether a sign-in (or another form that carries no session token, such as a complaint) was
+   * posted by a page of another site: the browser names the posting page's origin, and it must be
+   * the portal's own (without the header, as from older clients and scripts, the form goes on; the
+   * session cookie is SameSite=Lax besides).
    *
    * @param origin the request's Origin header, or null
    * @param base the portal's address as the browser asked for it
    * @return whether the origin is another site's
    */
-  static boolean fromAnotherSite(String origin, URI base) {
+  public static boolean fromAnotherSite(String origin, URI base) {
     if (origin == null || origin.isBlank()) {
       return false;
     }

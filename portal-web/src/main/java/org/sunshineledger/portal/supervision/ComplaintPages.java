@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sunshineledger.kernel.DomainException;
+import org.sunshineledger.portal.account.LoginPages;
 import org.sunshineledger.portal.account.SignedInForms;
 import org.sunshineledger.portal.page.FormErrors;
 import org.sunshineledger.portal.page.FormInput;
@@ -79,6 +80,12 @@ public class ComplaintPages extends SignedInForms {
   public Response file(MultivaluedMap<String, String> form) {
     PageContext page = page("/complaints");
     FormInput in = input(form, page);
+    if (LoginPages.fromAnotherSite(headers.getHeaderString("Origin"), uri.getBaseUri())) {
+      // an anonymous form has no session token: another site's page may not file in a visitor's
+      // name, nor use up their address's allowance
+      in.refuse(FormErrors.FORM, "complaint.foreign");
+      return form("supervision/complaint", page, in, Map.of(), model(), 403);
+    }
     District district = regions.places().district();
     Place place = place(in, district);
     ComplaintCategory category = in.choice("category", ComplaintCategory.class);

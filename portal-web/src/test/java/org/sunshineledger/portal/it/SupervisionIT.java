@@ -60,6 +60,21 @@ class SupervisionIT {
     return subjects;
   }
 
+  /** A village of the district by its name, from the public list of places. */
+  private static long villageId(Http http, String name) {
+    return http
+        .getJson("api/v1/regions")
+        .getJsonArray("townships")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
+        .filter(v -> v.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** The demo's public-welfare asset 石灰窑埠村供水设施: its id and its village. */
   private static long[] waterAsset(Http http, List<JsonObject> assets) {
     long id =
@@ -139,17 +154,7 @@ class SupervisionIT {
     assertFalse(handOver.isEmpty(), "the demo programme carries an asset not handed over");
 
     // each lead names its place; a village's officer sees its village's leads and no other
-    JsonObject huangquanPlace =
-        http
-            .getJson("api/v1/regions")
-            .getJsonArray("townships")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
-            .filter(v -> v.getString("name").equals("黄泉村"))
-            .findFirst()
-            .orElseThrow();
-    long huangquanVillage = huangquanPlace.getJsonNumber("id").longValue();
+    long huangquanVillage = villageId(http, "黄泉村");
     List<JsonObject> huangquan = leads(http, HUANGQUAN);
     assertFalse(huangquan.isEmpty(), "the demo has leads in 黄泉村");
     assertTrue(
@@ -246,6 +251,20 @@ class SupervisionIT {
     assertEquals(400, both.statusCode());
     assertTrue(both.body().contains("id=\"place-error\""), both.body());
     assertTrue(both.body().contains("id=\"account-error\""), both.body());
+    // posted by another site's page, it is not taken
+    HttpResponse<String> foreign =
+        http.send(
+            HttpRequest.newBuilder(http.uri("complaints"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "place="
+                            + huangquan
+                            + "&category=FUNDS&account="
+                            + encoded("从别的网站提交的举报内容，不应受理。"))));
+    assertEquals(403, foreign.statusCode());
+    assertTrue(foreign.body().contains("从其他网站提交"), foreign.body());
     HttpResponse<String> noPlace =
         postForm(
             http, "complaints", "place=v999999&category=FUNDS&account=" + encoded("光伏电站的收益没有分到户。"));
@@ -405,17 +424,13 @@ class SupervisionIT {
   void a_payout_outside_the_assets_villages_is_a_lead_within_seconds_of_its_write(
       @ArquillianResource URL url) throws Exception {
     Http http = new Http(url);
-    String form = http.get("complaints").body();
-    java.util.regex.Matcher sanshan =
-        java.util.regex.Pattern.compile("<option value=\"v(\\d+)\"[^>]*>三山村</option>")
-            .matcher(form);
-    assertTrue(sanshan.find(), form);
+    long sanshan = villageId(http, "三山村");
     // a public-welfare asset, so that no operating asset's income moves for the other tests
     long[] water = waterAsset(http, everyItem(http, "api/v1/assets", AUDITOR));
     long asset = water[0];
     long assetVillage = water[1];
     long household =
-        http.getJson("api/v1/registry/households?size=1&village=" + sanshan.group(1), "demo-admin")
+        http.getJson("api/v1/registry/households?size=1&village=" + sanshan, "demo-admin")
             .getJsonArray("items")
             .getJsonObject(0)
             .getJsonNumber("id")
@@ -795,18 +810,7 @@ class SupervisionIT {
         distribution.apply(
             LocalDate.of(today.getYear() - 2, 1, 1), LocalDate.of(today.getYear() - 2, 12, 31));
     String inTime = distribution.apply(today.minusDays(60), today.minusDays(1));
-    long huangquan =
-        http
-            .getJson("api/v1/regions")
-            .getJsonArray("townships")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .flatMap(t -> t.getJsonArray("villages").getValuesAs(JsonObject.class).stream())
-            .filter(v -> v.getString("name").equals("黄泉村"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long huangquan = villageId(http, "黄泉村");
     long need =
         http.post(
                 "api/v1/board/needs",
